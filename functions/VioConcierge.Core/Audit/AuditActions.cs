@@ -1,0 +1,22 @@
+namespace VioConcierge.Core.Audit;
+
+/// <summary>The audit action names used across the platform.</summary>
+public static class AuditActions
+{
+    public const string TenantCreated = "tenant.created";
+    public const string TenantStatusChanged = "tenant.status_changed";
+    public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
+    public const string UserLoggedIn = "user.logged_in";
+    public const string UserLoginFailed = "user.login_failed";
+    public const string UserLockedOut = "user.locked_out";
+    public const string UserLoggedOut = "user.logged_out";
+    public const string PasswordChanged = "user.password_changed";
+    public const string SessionRevoked = "session.revoked";
+    public const string TwoFactorEnabled = "user.2fa_enabled";
+    public const string TwoFactorDisabled = "user.2fa_disabled";
+    public const string BackupCodesRegenerated = "user.backup_codes_regenerated";
+    public const string BackupCodeUsed = "user.backup_code_used";
+    public const string WorkItemReplayed = "work.replayed";
+    public const string SuperAdminBootstrapped = "platform.super_admin_bootstrapped";
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Options;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Core.Identity;
+using VioConcierge.Core.Tenants;
+using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Tenants;
+using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Identity;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Functions.Hosting;
+
+/// <summary>
+/// Creates the first super admin from <c>Bootstrap:SuperAdminEmail</c>/<c>SuperAdminPassword</c> when the platform has
+/// none, and the demo tenant when <c>Bootstrap:SeedDemoTenant</c> is on. Idempotent; logs no credentials.
+/// </summary>
+public sealed class BootstrapService(
+    Database database,
+    PostgresUserStore users,
+    PasswordHashing passwords,
+    PostgresAuditLog audit,
+    TenantService tenants,
+    IOptions<BootstrapOptions> options,
+    TimeProvider time,
+    ILogger<BootstrapService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var superAdminId = await EnsureSuperAdminAsync(cancellationToken);
+        if (options.Value.SeedDemoTenant && superAdminId is { } actorId)
+        {
+            await EnsureDemoTenantAsync(actorId, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<Guid?> EnsureSuperAdminAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        await using var uow = await database.BeginPlatformAsync(ct);
+        if (settings.SuperAdminEmail is not { Length: > 0 } configuredEmail)
+        {
+            return await uow.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM users WHERE role = 'super_admin' ORDER BY created_at LIMIT 1", null, ct);
+        }
+        if (await users.FindByEmailAsync(uow, configuredEmail, ct) is { } existing)
+        {
+            return existing.Id;
+        }
+        if (await users.AnySuperAdminAsync(uow, ct))
+        {
+            return null;
+        }
+        if (!EmailAddress.TryParse(configuredEmail, out var email))
+        {
+            throw new InvalidOperationException("Bootstrap:SuperAdminEmail is not a valid email address.");
+        }
+        var policy = PasswordPolicy.Check(settings.SuperAdminPassword, Role.SuperAdmin);
+        if (!policy.IsEmpty)
+        {
+            throw new InvalidOperationException("Bootstrap:SuperAdminPassword does not meet the admin password policy: " +
+                string.Join(" ", policy.ToDictionary().Values.SelectMany(messages => messages)));
+        }
+        var now = time.GetUtcNow();
+        var admin = new UserRow
+        {
+            Id = Ids.New(time), Email = email.Value, FullName = "Platform Administrator", Role = RoleNames.SuperAdmin,
+            PasswordHash = passwords.Hash(settings.SuperAdminPassword!), PasswordChangedAt = now, CreatedAt = now, UpdatedAt = now,
+        };
+        await users.InsertAsync(uow, admin, ct);
+        await audit.AppendAsync(uow, new AuditEntry(null, null, "system", AuditActions.SuperAdminBootstrapped, "user", admin.Id.ToString()), ct);
+        await uow.CommitAsync(ct);
+        logger.LogInformation("Created the first super admin {UserId}", admin.Id);
+        return admin.Id;
+    }
+
+    private async Task EnsureDemoTenantAsync(Guid superAdminId, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var request = NewTenant.Create(settings.DemoTenantName, BusinessTypes.Medical, TimeZones.Default,
+            "Demo Practice Manager", settings.DemoAdminEmail, "Practice Manager", settings.DemoAdminPassword);
+        if (!request.IsValid)
+        {
+            throw new InvalidOperationException("Bootstrap demo tenant settings are not valid: " +
+                string.Join(" ", request.Errors!.ToDictionary().Select(pair => $"{pair.Key}: {string.Join(" ", pair.Value)}")));
+        }
+        var actor = new CurrentUser(superAdminId, Guid.Empty, null, Role.SuperAdmin, null);
+        var (created, _) = await tenants.CreateAsync(request.Value!, actor, ct);
+        if (created is not null)
+        {
+            logger.LogInformation("Seeded the demo tenant {TenantId}", created.Tenant.Id);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Tenants;
+using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Hosting;
+
+/// <summary>Everything the host registers, in start-up order: migrations, then bootstrap, then the dispatcher.</summary>
+public static class HostSetup
+{
+    public static WebApplicationBuilder AddVioConcierge(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddLocalSettings(builder.Environment.ContentRootPath);
+        builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = false);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimitMiddleware.DefaultLimitBytes * 16);
+
+        var services = builder.Services;
+        services.AddInfrastructure(builder.Configuration);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddStrictJson();
+        services.AddAppAuthentication();
+        services.AddAppRateLimits(builder.Configuration);
+        services.AddAppOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+
+        services.AddSingleton<SessionFactory>();
+        services.AddSingleton<TwoFactorCodes>();
+        services.AddSingleton<LoginService>();
+        services.AddSingleton<RefreshService>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<TwoFactorService>();
+        services.AddSingleton<TenantService>();
+        services.AddSingleton<WorkDispatcher>();
+
+        services.AddHostedService<DatabaseMigrationService>();
+        services.AddHostedService<BootstrapService>();
+        if (builder.Configuration.GetValue($"{WorkQueueOptions.SectionName}:{nameof(WorkQueueOptions.DispatcherEnabled)}", true))
+        {
+            services.AddHostedService<WorkDispatcherService>();
+        }
+        return builder;
+    }
+
+    public static WebApplication UseVioConcierge(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+}

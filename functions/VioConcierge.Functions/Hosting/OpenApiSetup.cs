@@ -1,0 +1,22 @@
+namespace VioConcierge.Functions.Hosting;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c>, describing every route, with bearer authentication.</summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddAppOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "VioConcierge API";
+            document.Info.Description = "Tenant console, platform administration and provider webhooks.";
+            document.Components ??= new();
+            document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from POST /api/auth/login.",
+            };
+            return Task.CompletedTask;
+        }));
+}

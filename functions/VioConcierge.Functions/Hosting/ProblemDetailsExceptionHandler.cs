@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace VioConcierge.Functions.Hosting;
+
+/// <summary>
+/// The one exception handler: request-shape errors (malformed JSON, wrong types, unknown fields, oversized bodies)
+/// become 400/413/415 ProblemDetails naming the field; database conflicts become 409; anything else is a logged 500
+/// that reveals nothing.
+/// </summary>
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, errors) = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } =>
+                (400, "The request body is not valid JSON for this operation.", FieldErrorsOf(json)),
+            BadHttpRequestException bad => (bad.StatusCode, TitleFor(bad.StatusCode), FieldErrorsOf(bad)),
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => (409, "The resource already exists.", null),
+            PostgresException { SqlState: PostgresErrorCodes.SerializationFailure } => (409, "The resource was changed concurrently; retry.", null),
+            _ => (500, "An unexpected error occurred.", null),
+        };
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
+        }
+        else
+        {
+            logger.LogInformation("Request rejected with {Status}: {Reason}", status, exception.GetType().Name);
+        }
+        context.Response.StatusCode = status;
+        var details = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title };
+        if (errors is not null)
+        {
+            details.Extensions["errors"] = errors;
+        }
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+    }
+
+    private static Dictionary<string, string[]> FieldErrorsOf(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+        var message = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? "Unknown field."
+            : json.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? "Value has the wrong type."
+                : "Malformed JSON.";
+        return new Dictionary<string, string[]> { [field] = [message] };
+    }
+
+    private static Dictionary<string, string[]>? FieldErrorsOf(BadHttpRequestException bad)
+    {
+        var binding = BindingFailure().Match(bad.Message);
+        if (binding.Success)
+        {
+            return new Dictionary<string, string[]> { [binding.Groups["name"].Value] = ["Value is not valid."] };
+        }
+        return bad.Message.Contains("was not provided from body", StringComparison.Ordinal)
+            ? new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] }
+            : null;
+    }
+
+    [GeneratedRegex("""Failed to bind parameter "\S+ (?<name>\w+)" """)]
+    private static partial Regex BindingFailure();
+
+    private static string TitleFor(int status) => status switch
+    {
+        413 => "The request body is too large.",
+        415 => "Unsupported content type; send application/json.",
+        _ => "The request is not valid.",
+    };
+}

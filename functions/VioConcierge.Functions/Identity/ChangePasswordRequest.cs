@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Identity;
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

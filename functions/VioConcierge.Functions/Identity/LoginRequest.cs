@@ -1,0 +1,4 @@
+namespace VioConcierge.Functions.Identity;
+
+/// <summary>Login body: a TOTP code or a backup code is needed when the account has two-factor on.</summary>
+public sealed record LoginRequest(string? Email, string? Password, string? TotpCode, string? BackupCode);

@@ -1,0 +1,18 @@
+using VioConcierge.Functions.Endpoints;
+using VioConcierge.Functions.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddVioConcierge();
+
+var app = builder.Build();
+app.UseVioConcierge();
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+app.MapMeEndpoints();
+app.MapAdminTenantsEndpoints();
+app.MapAdminAuditEndpoints();
+app.MapAdminWorkEndpoints();
+app.Run();
+
+public partial class Program;

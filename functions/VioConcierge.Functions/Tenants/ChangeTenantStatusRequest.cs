@@ -1,0 +1,4 @@
+namespace VioConcierge.Functions.Tenants;
+
+/// <summary>Status change with a mandatory justification; terminating also needs the tenant's name typed as confirmation.</summary>
+public sealed record ChangeTenantStatusRequest(string? NewStatus, string? Justification, string? Confirmation);

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using Microsoft.Extensions.Options;
+using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Work;
+
+/// <summary>
+/// Runs due work items with the handler registered for their kind: claims with a lease, keeps long runs leased,
+/// completes or fails each item, and sleeps until the next due item, the poll interval or an enqueue signal.
+/// Any number of instances may run side by side; the claim guarantees one runner per item at a time.
+/// </summary>
+public sealed class WorkDispatcher(
+    PostgresWorkQueue queue,
+    IEnumerable<IWorkHandler> handlers,
+    IOptions<WorkQueueOptions> options,
+    TimeProvider time,
+    ILogger<WorkDispatcher> logger)
+{
+    private readonly FrozenDictionary<string, IWorkHandler> _handlers = handlers.ToFrozenDictionary(handler => handler.Kind);
+    private readonly WorkQueueOptions _options = options.Value;
+
+    public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Claims and runs every item due now, batch by batch, until none is left. Returns how many ran.</summary>
+    public async Task<int> RunDueAsync(CancellationToken ct)
+    {
+        var total = 0;
+        await queue.RecoverExpiredLeasesAsync(ct);
+        while (true)
+        {
+            var batch = await queue.ClaimAsync(WorkerId, _options.Concurrency, ct);
+            if (batch.Count == 0)
+            {
+                return total;
+            }
+            await Task.WhenAll(batch.Select(work => RunAsync(work, ct)));
+            total += batch.Count;
+        }
+    }
+
+    /// <summary>Runs one claimed item to completion or failure; never throws for a handler's failure.</summary>
+    public async Task RunAsync(ClaimedWork work, CancellationToken ct)
+    {
+        var item = work.Item;
+        if (!_handlers.TryGetValue(item.Kind, out var handler))
+        {
+            logger.LogError("No handler for work kind {Kind}; item {WorkItemId} fails", item.Kind, item.Id);
+            await queue.FailAsync(work, $"No handler is registered for kind '{item.Kind}'.", ct);
+            return;
+        }
+        using var keepLeased = new CancellationTokenSource();
+        var renewal = KeepLeasedAsync(work, keepLeased.Token);
+        try
+        {
+            await handler.HandleAsync(item, ct);
+            await keepLeased.CancelAsync();
+            await renewal;
+            if (!await queue.CompleteAsync(work, ct))
+            {
+                logger.LogWarning("Work item {WorkItemId} finished after its lease was lost", item.Id);
+            }
+        }
+        catch (Exception exception) when (!ct.IsCancellationRequested)
+        {
+            await keepLeased.CancelAsync();
+            await renewal;
+            var dead = item.Attempt >= item.MaxAttempts;
+            logger.Log(dead ? LogLevel.Error : LogLevel.Warning, exception,
+                "Work item {WorkItemId} of kind {Kind} failed on attempt {Attempt}/{MaxAttempts}{DeadLettered}",
+                item.Id, item.Kind, item.Attempt, item.MaxAttempts, dead ? "; dead-lettered" : "");
+            await queue.FailAsync(work, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
+        }
+    }
+
+    /// <summary>How long the background loop may sleep: until the next due item, at most one poll interval.</summary>
+    public async Task<TimeSpan> IdleDelayAsync(CancellationToken ct)
+    {
+        var next = await queue.NextDueAtAsync(ct);
+        var untilDue = next is { } due ? due - time.GetUtcNow() : _options.PollInterval;
+        return untilDue <= TimeSpan.Zero ? TimeSpan.Zero : untilDue < _options.PollInterval ? untilDue : _options.PollInterval;
+    }
+
+    private async Task KeepLeasedAsync(ClaimedWork work, CancellationToken ct)
+    {
+        var interval = _options.LeaseDuration / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, time, ct);
+                await queue.ExtendLeaseAsync(work, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Options;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Work;
+
+/// <summary>
+/// The background loop around <see cref="WorkDispatcher"/>: keeps up to <c>Work:Concurrency</c> items running,
+/// claims more as slots free up, and wakes on enqueue signals so due work starts within milliseconds.
+/// </summary>
+public sealed class WorkDispatcherService(
+    WorkDispatcher dispatcher,
+    PostgresWorkQueue queue,
+    WorkSignal signal,
+    IOptions<WorkQueueOptions> options,
+    TimeProvider time,
+    ILogger<WorkDispatcherService> logger) : BackgroundService
+{
+    private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LeaseRecoveryInterval = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var running = new List<Task>();
+        var lastRecovery = DateTimeOffset.MinValue;
+        logger.LogInformation("Work dispatcher {WorkerId} started", dispatcher.WorkerId);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            running.RemoveAll(task => task.IsCompleted);
+            var wakeUp = signal.NextAsync();
+            var delay = TimeSpan.Zero;
+            try
+            {
+                if (time.GetUtcNow() - lastRecovery > LeaseRecoveryInterval)
+                {
+                    await queue.RecoverExpiredLeasesAsync(stoppingToken);
+                    lastRecovery = time.GetUtcNow();
+                }
+                var free = options.Value.Concurrency - running.Count;
+                var claimed = free > 0 ? await queue.ClaimAsync(dispatcher.WorkerId, free, stoppingToken) : [];
+                running.AddRange(claimed.Select(work => dispatcher.RunAsync(work, stoppingToken)));
+                if (claimed.Count > 0 && claimed.Count == free)
+                {
+                    continue;
+                }
+                delay = await dispatcher.IdleDelayAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Work dispatcher loop failed; pausing");
+                delay = ErrorPause;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            await WaitAsync(running, wakeUp, delay, stoppingToken);
+        }
+        try
+        {
+            await Task.WhenAll(running);
+        }
+        catch (Exception exception) when (stoppingToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Work stopped mid-item at shutdown ({Reason}); its lease will expire and it will run again",
+                exception.GetType().Name);
+        }
+    }
+
+    private async Task WaitAsync(List<Task> running, Task wakeUp, TimeSpan delay, CancellationToken ct)
+    {
+        if (delay <= TimeSpan.Zero && running.Count == 0)
+        {
+            return;
+        }
+        var waits = new List<Task>(running) { wakeUp, Task.Delay(delay > TimeSpan.Zero ? delay : TimeSpan.FromMilliseconds(50), time, ct) };
+        try
+        {
+            await Task.WhenAny(waits);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Infrastructure.Audit;
+
+/// <summary>
+/// The append-only audit log. Entries are written in the caller's transaction, so an entry exists exactly when the
+/// change it records committed. A database trigger refuses updates and deletes.
+/// </summary>
+public sealed class PostgresAuditLog(TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task AppendAsync(UnitOfWork uow, AuditEntry entry, CancellationToken ct) =>
+        uow.ExecuteAsync("""
+            INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
+            VALUES (@TenantId, @Id, @OccurredAt, @ActorUserId, @ActorRole, @Action, @TargetType, @TargetId, CAST(@Changes AS jsonb), @ClientIp)
+            """,
+            new
+            {
+                entry.TenantId,
+                Id = Ids.New(time),
+                OccurredAt = time.GetUtcNow(),
+                entry.ActorUserId,
+                entry.ActorRole,
+                entry.Action,
+                entry.TargetType,
+                entry.TargetId,
+                Changes = entry.Changes is { Count: > 0 } changes ? JsonSerializer.Serialize(Redacted(changes), Json) : null,
+                entry.ClientIp,
+            }, ct);
+
+    public async Task<Page<AuditRecord>> ListAsync(UnitOfWork uow, AuditFilter filter, int limit, Cursor? after, CancellationToken ct)
+    {
+        var args = new
+        {
+            filter.TenantId, filter.ActorUserId, filter.Action, filter.TargetType, filter.TargetId, filter.From, filter.To,
+            Limit = limit + 1, AfterTime = after?.Time, AfterId = after?.Id,
+        };
+        const string where = """
+            WHERE (@TenantId::uuid IS NULL OR tenant_id = @TenantId)
+              AND (@ActorUserId::uuid IS NULL OR actor_user_id = @ActorUserId)
+              AND (@Action::text IS NULL OR action = @Action)
+              AND (@TargetType::text IS NULL OR target_type = @TargetType)
+              AND (@TargetId::text IS NULL OR target_id = @TargetId)
+              AND (@From::timestamptz IS NULL OR occurred_at >= @From)
+              AND (@To::timestamptz IS NULL OR occurred_at < @To)
+            """;
+        var rows = (await uow.QueryAsync<AuditRecord>($"""
+            SELECT tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id,
+                   changes::text AS changes, client_ip
+            FROM audit_log {where}
+              AND (@AfterTime::timestamptz IS NULL OR (occurred_at, id) < (@AfterTime, @AfterId))
+            ORDER BY occurred_at DESC, id DESC
+            LIMIT @Limit
+            """, args, ct)).ToList();
+        var total = await uow.QuerySingleAsync<long>($"SELECT count(*) FROM audit_log {where}", args, ct);
+        var next = rows.Count > limit ? Cursor.From(rows[limit - 1].OccurredAt, rows[limit - 1].Id).Encode() : null;
+        return new Page<AuditRecord>(rows.Take(limit).ToArray(), next, total);
+    }
+
+    private static Dictionary<string, FieldChange> Redacted(IReadOnlyDictionary<string, FieldChange> changes) =>
+        changes.Where(pair => !AuditChanges.IsSecretField(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+}

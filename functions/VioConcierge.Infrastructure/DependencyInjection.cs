@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Identity;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Security;
+using VioConcierge.Infrastructure.Tenants;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        DapperSetup.Configure();
+        var connectionString = configuration.GetConnectionString(PostgresOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Postgres is not set.");
+        }
+        services.AddSingleton(new PostgresOptions
+        {
+            ConnectionString = connectionString,
+            MigrationsConnectionString = configuration.GetConnectionString(PostgresOptions.MigrationsConnectionStringName),
+        });
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton<Database>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.SectionName);
+        services.AddSingleton<WorkSignal>();
+        services.AddSingleton<PostgresWorkQueue>();
+        services.AddSingleton<PostgresDeadLetters>();
+
+        services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<FieldProtector>();
+        services.AddSingleton<PostgresUserStore>();
+        services.AddSingleton<PostgresSessionStore>();
+        services.AddSingleton<PostgresTenantStore>();
+        services.AddSingleton<PostgresAuditLog>();
+        return services;
+    }
+}

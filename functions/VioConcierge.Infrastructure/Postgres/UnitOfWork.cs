@@ -1,0 +1,67 @@
+using System.Data;
+using Dapper;
+using Npgsql;
+
+namespace VioConcierge.Infrastructure.Postgres;
+
+/// <summary>
+/// One database transaction, scoped to a tenant (row-level security sees only that tenant) or to the platform.
+/// Actions registered with <see cref="OnCommitted"/> run after a successful commit (e.g. waking the dispatcher).
+/// Disposing without committing rolls back.
+/// </summary>
+public sealed class UnitOfWork : IAsyncDisposable
+{
+    private readonly List<Action> _afterCommit = [];
+    private bool _committed;
+
+    internal UnitOfWork(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid? tenantId)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        TenantId = tenantId;
+    }
+
+    public NpgsqlConnection Connection { get; }
+
+    public NpgsqlTransaction Transaction { get; }
+
+    /// <summary>The tenant this transaction is scoped to; null in platform scope.</summary>
+    public Guid? TenantId { get; }
+
+    public void OnCommitted(Action action) => _afterCommit.Add(action);
+
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct) =>
+        Connection.QueryAsync<T>(Command(sql, args, ct));
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken ct) =>
+        Connection.QuerySingleOrDefaultAsync<T>(Command(sql, args, ct));
+
+    public Task<T> QuerySingleAsync<T>(string sql, object? args, CancellationToken ct) =>
+        Connection.QuerySingleAsync<T>(Command(sql, args, ct));
+
+    public Task<int> ExecuteAsync(string sql, object? args, CancellationToken ct) =>
+        Connection.ExecuteAsync(Command(sql, args, ct));
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await Transaction.CommitAsync(ct);
+        _committed = true;
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_committed && Transaction.Connection is not null)
+        {
+            await Transaction.RollbackAsync();
+        }
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+
+    private CommandDefinition Command(string sql, object? args, CancellationToken ct) =>
+        new(sql, args, Transaction, commandType: CommandType.Text, cancellationToken: ct);
+}

@@ -1,0 +1,60 @@
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Infrastructure.Tenants;
+
+/// <summary>Tenants. Reads run in the caller's scope, so a tenant-scoped transaction only ever sees its own tenant.</summary>
+public sealed class PostgresTenantStore
+{
+    private const string SelectTenant = """
+        SELECT t.*, (SELECT count(*) FROM users u WHERE u.tenant_id = t.id) AS user_count FROM tenants t
+        """;
+
+    public Task<bool> NameExistsAsync(UnitOfWork uow, string name, CancellationToken ct) =>
+        uow.QuerySingleAsync<bool>("SELECT EXISTS (SELECT 1 FROM tenants WHERE lower(name) = lower(@Name))", new { Name = name }, ct);
+
+    public Task InsertAsync(UnitOfWork uow, TenantRow tenant, CancellationToken ct) =>
+        uow.ExecuteAsync("""
+            INSERT INTO tenants (id, name, business_type, timezone, status, session_idle_hours, created_at, updated_at)
+            VALUES (@Id, @Name, @BusinessType, @Timezone, @Status, @SessionIdleHours, @CreatedAt, @UpdatedAt)
+            """, tenant, ct);
+
+    public Task<TenantRow?> FindAsync(UnitOfWork uow, Guid id, CancellationToken ct) =>
+        uow.QuerySingleOrDefaultAsync<TenantRow>($"{SelectTenant} WHERE t.id = @Id", new { Id = id }, ct);
+
+    public async Task<Page<TenantRow>> ListAsync(UnitOfWork uow, string? status, string? search, int limit, Cursor? after, CancellationToken ct)
+    {
+        var args = new
+        {
+            Status = status,
+            Search = string.IsNullOrWhiteSpace(search) ? null : $"%{EscapeLike(search.Trim())}%",
+            Limit = limit + 1,
+            AfterTime = after?.Time,
+            AfterId = after?.Id,
+        };
+        const string filter = """
+            WHERE (@Status::text IS NULL OR t.status = @Status)
+              AND (@Search::text IS NULL OR t.name ILIKE @Search)
+            """;
+        var rows = (await uow.QueryAsync<TenantRow>($"""
+            {SelectTenant} {filter}
+              AND (@AfterTime::timestamptz IS NULL OR (t.created_at, t.id) < (@AfterTime, @AfterId))
+            ORDER BY t.created_at DESC, t.id DESC
+            LIMIT @Limit
+            """, args, ct)).ToList();
+        var total = await uow.QuerySingleAsync<long>($"SELECT count(*) FROM tenants t {filter}", args, ct);
+        var next = rows.Count > limit ? Cursor.From(rows[limit - 1].CreatedAt, rows[limit - 1].Id).Encode() : null;
+        return new Page<TenantRow>(rows.Take(limit).ToArray(), next, total);
+    }
+
+    /// <summary>Moves the tenant to a new status if it is still at <paramref name="fromStatus"/>; false otherwise.</summary>
+    public async Task<bool> UpdateStatusAsync(UnitOfWork uow, Guid id, string fromStatus, string toStatus, string reason, DateTimeOffset now, CancellationToken ct) =>
+        await uow.ExecuteAsync("""
+            UPDATE tenants SET status = @ToStatus, status_reason = @Reason, status_changed_at = @Now, updated_at = @Now,
+                               version = version + 1
+            WHERE id = @Id AND status = @FromStatus
+            """, new { Id = id, FromStatus = fromStatus, ToStatus = toStatus, Reason = reason, Now = now }, ct) == 1;
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

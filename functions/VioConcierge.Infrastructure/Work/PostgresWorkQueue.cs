@@ -1,0 +1,164 @@
+using Microsoft.Extensions.Options;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Infrastructure.Work;
+
+/// <summary>
+/// The durable work queue on PostgreSQL. Enqueue joins the caller's transaction; workers claim due items with
+/// <c>FOR UPDATE SKIP LOCKED</c> under a lease; failures back off exponentially and dead-letter after the maximum
+/// attempts; items whose lease expired (a crashed worker) are picked up again.
+/// </summary>
+public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOptions<WorkQueueOptions> options, TimeProvider time)
+{
+    private const int MaxErrorLength = 2000;
+    private readonly WorkQueueOptions _options = options.Value;
+    private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
+
+    /// <summary>Enqueues inside <paramref name="uow"/>; returns the new id, or null when the dedupe key already exists.</summary>
+    public async Task<Guid?> EnqueueAsync(UnitOfWork uow, WorkRequest request, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var id = await uow.QuerySingleOrDefaultAsync<Guid?>("""
+            INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
+            VALUES (@TenantId, @Id, @Kind, CAST(@PayloadJson AS jsonb), @DueAt, @MaxAttempts, @DedupeKey, @Now, @Now)
+            ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+            RETURNING id
+            """,
+            new
+            {
+                TenantId = request.TenantId ?? uow.TenantId,
+                Id = Ids.New(time),
+                request.Kind,
+                request.PayloadJson,
+                request.DueAt,
+                MaxAttempts = request.MaxAttempts ?? _options.MaxAttempts,
+                request.DedupeKey,
+                Now = now,
+            }, ct);
+        if (id is not null)
+        {
+            uow.OnCommitted(signal.Notify);
+        }
+        return id;
+    }
+
+    /// <summary>Enqueues in a transaction of its own.</summary>
+    public async Task<Guid?> EnqueueAsync(WorkRequest request, CancellationToken ct)
+    {
+        await using var uow = request.TenantId is { } tenantId
+            ? await database.BeginTenantAsync(tenantId, ct)
+            : await database.BeginPlatformAsync(ct);
+        var id = await EnqueueAsync(uow, request, ct);
+        await uow.CommitAsync(ct);
+        return id;
+    }
+
+    /// <summary>Leases up to <paramref name="max"/> due items to <paramref name="workerId"/>, counting the attempt.</summary>
+    public async Task<IReadOnlyList<ClaimedWork>> ClaimAsync(string workerId, int max, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var rows = await uow.QueryAsync<WorkItemRow>("""
+            WITH due AS (
+                SELECT id FROM work_items
+                WHERE status = 'pending' AND due_at <= @Now
+                ORDER BY due_at
+                LIMIT @Max
+                FOR UPDATE SKIP LOCKED)
+            UPDATE work_items w
+            SET status = 'running', attempts = w.attempts + 1, lease_token = gen_random_uuid(),
+                lease_until = @LeaseUntil, leased_by = @WorkerId, updated_at = @Now
+            FROM due WHERE w.id = due.id
+            RETURNING w.id, w.tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
+                      w.dedupe_key, w.lease_token
+            """,
+            new { Now = now, Max = max, LeaseUntil = now + _options.LeaseDuration, WorkerId = workerId }, ct);
+        await uow.CommitAsync(ct);
+        return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();
+    }
+
+    /// <summary>Marks a claimed item done; false when the lease was lost (another worker took it over).</summary>
+    public async Task<bool> CompleteAsync(ClaimedWork work, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var updated = await uow.ExecuteAsync("""
+            UPDATE work_items SET status = 'done', completed_at = @Now, updated_at = @Now, lease_token = NULL, lease_until = NULL
+            WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'
+            """, new { Now = now, work.Item.Id, work.LeaseToken }, ct);
+        await uow.CommitAsync(ct);
+        return updated == 1;
+    }
+
+    /// <summary>Records a failed attempt: back to pending after the backoff, or dead when attempts are used up.</summary>
+    public async Task<bool> FailAsync(ClaimedWork work, string error, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var dead = work.Item.Attempt >= work.Item.MaxAttempts;
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var updated = await uow.ExecuteAsync("""
+            UPDATE work_items
+            SET status = @Status, due_at = @DueAt, last_error = @Error, updated_at = @Now, lease_token = NULL, lease_until = NULL
+            WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'
+            """,
+            new
+            {
+                Status = dead ? WorkStatus.Dead : WorkStatus.Pending,
+                DueAt = dead ? work.Item.DueAt : now + _backoff.After(work.Item.Attempt),
+                Error = Truncate(error),
+                Now = now,
+                work.Item.Id,
+                work.LeaseToken,
+            }, ct);
+        await uow.CommitAsync(ct);
+        return updated == 1;
+    }
+
+    /// <summary>Keeps a long-running item leased to its worker.</summary>
+    public async Task<bool> ExtendLeaseAsync(ClaimedWork work, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var updated = await uow.ExecuteAsync(
+            "UPDATE work_items SET lease_until = @Until WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'",
+            new { Until = now + _options.LeaseDuration, work.Item.Id, work.LeaseToken }, ct);
+        await uow.CommitAsync(ct);
+        return updated == 1;
+    }
+
+    /// <summary>
+    /// Returns items whose lease expired (their worker crashed) to the queue, or dead-letters them when that was
+    /// their last attempt. Returns how many were recovered.
+    /// </summary>
+    public async Task<int> RecoverExpiredLeasesAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var recovered = await uow.ExecuteAsync("""
+            WITH expired AS (
+                SELECT id FROM work_items
+                WHERE status = 'running' AND lease_until < @Now
+                FOR UPDATE SKIP LOCKED)
+            UPDATE work_items w
+            SET status = CASE WHEN w.attempts >= w.max_attempts THEN 'dead' ELSE 'pending' END,
+                due_at = @Now, last_error = 'Lease expired: the worker stopped before finishing.',
+                lease_token = NULL, lease_until = NULL, updated_at = @Now
+            FROM expired WHERE w.id = expired.id
+            """, new { Now = now }, ct);
+        await uow.CommitAsync(ct);
+        return recovered;
+    }
+
+    /// <summary>The due time of the earliest pending item, to know how long the dispatcher may sleep.</summary>
+    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct)
+    {
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var next = await uow.QueryAsync<DateTimeOffset>(
+            "SELECT due_at FROM work_items WHERE status = 'pending' ORDER BY due_at LIMIT 1", null, ct);
+        return next.Select(due => (DateTimeOffset?)due).FirstOrDefault();
+    }
+
+    private static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VioConcierge.Infrastructure.Work;
+
+/// <summary>Work queue and dispatcher settings (section <c>Work</c>).</summary>
+public sealed class WorkQueueOptions
+{
+    public const string SectionName = "Work";
+
+    /// <summary>Whether this instance runs the background dispatcher.</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 4;
+
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+}
