@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Identity;
@@ -12,23 +13,14 @@ namespace VioConcierge.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         DapperSetup.Configure();
-        var connectionString = configuration.GetConnectionString(PostgresOptions.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Postgres is not set.");
-        }
-        services.AddSingleton(new PostgresOptions
-        {
-            ConnectionString = connectionString,
-            MigrationsConnectionString = configuration.GetConnectionString(PostgresOptions.MigrationsConnectionStringName),
-        });
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(provider => PostgresOptions.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(provider.GetRequiredService<PostgresOptions>().ConnectionString).Build());
         services.AddSingleton<Database>();
         services.AddSingleton<MigrationRunner>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -2,7 +2,6 @@ using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Tenants;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
-using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Hosting;
 
@@ -11,17 +10,20 @@ public static class HostSetup
 {
     public static WebApplicationBuilder AddVioConcierge(this WebApplicationBuilder builder)
     {
-        builder.Configuration.AddLocalSettings(builder.Environment.ContentRootPath);
+        if (!builder.Environment.IsEnvironment("Testing"))
+        {
+            builder.Configuration.AddLocalSettings(builder.Environment.ContentRootPath);
+        }
         builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = false);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimitMiddleware.DefaultLimitBytes * 16);
 
         var services = builder.Services;
-        services.AddInfrastructure(builder.Configuration);
+        services.AddInfrastructure();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddStrictJson();
         services.AddAppAuthentication();
-        services.AddAppRateLimits(builder.Configuration);
+        services.AddAppRateLimits();
         services.AddAppOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
@@ -37,10 +39,7 @@ public static class HostSetup
 
         services.AddHostedService<DatabaseMigrationService>();
         services.AddHostedService<BootstrapService>();
-        if (builder.Configuration.GetValue($"{WorkQueueOptions.SectionName}:{nameof(WorkQueueOptions.DispatcherEnabled)}", true))
-        {
-            services.AddHostedService<WorkDispatcherService>();
-        }
+        services.AddHostedService<WorkDispatcherService>();
         return builder;
     }
 

@@ -11,11 +11,11 @@ namespace VioConcierge.Functions.Hosting;
 /// </summary>
 public static class RateLimitSetup
 {
-    public static IServiceCollection AddAppRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAppRateLimits(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue("RateLimits:AuthPerMinute", 20);
-        services.AddRateLimiter(options =>
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
+            var perMinute = configuration.GetValue("RateLimits:AuthPerMinute", 20);
             options.AddPolicy(AuthEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
@@ -32,6 +32,7 @@ public static class RateLimitSetup
                 });
             };
         });
+        services.AddRateLimiter(_ => { });
         return services;
     }
 }

@@ -20,6 +20,11 @@ public sealed class WorkDispatcherService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.DispatcherEnabled)
+        {
+            logger.LogInformation("Work dispatcher is disabled on this instance");
+            return;
+        }
         var running = new List<Task>();
         var lastRecovery = DateTimeOffset.MinValue;
         logger.LogInformation("Work dispatcher {WorkerId} started", dispatcher.WorkerId);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace VioConcierge.Infrastructure.Postgres;
 
 /// <summary>
@@ -12,4 +14,18 @@ public sealed class PostgresOptions
     public required string ConnectionString { get; init; }
 
     public string? MigrationsConnectionString { get; init; }
+
+    public static PostgresOptions From(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+        }
+        return new PostgresOptions
+        {
+            ConnectionString = connectionString,
+            MigrationsConnectionString = configuration.GetConnectionString(MigrationsConnectionStringName),
+        };
+    }
 }

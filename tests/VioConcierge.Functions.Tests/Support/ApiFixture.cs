@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Core.Identity;
+using VioConcierge.Core.Work;
+using VioConcierge.Functions.Work;
+
+namespace VioConcierge.Functions.Tests.Support;
+
+/// <summary>
+/// One host and one database for the API tests (they run one at a time, sharing a clock they may move forward).
+/// Admin two-factor is required, as in production; the helpers enrol admins with real TOTP codes.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string SuperAdminEmail = "root@platform.test";
+    public const string SuperAdminPassword = "Root-Admin-Pass-2026!";
+    public const string FailingKind = "test.always-fails";
+
+    private readonly ConcurrentDictionary<string, byte[]> _totpSecrets = new(StringComparer.OrdinalIgnoreCase);
+
+    public TestClock Clock { get; } = new();
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public ApiFactory Factory { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        var settings = TestKeys.Settings(Database.ConnectionString);
+        settings["Bootstrap:SuperAdminEmail"] = SuperAdminEmail;
+        settings["Bootstrap:SuperAdminPassword"] = SuperAdminPassword;
+        settings["Security:RequireAdminTwoFactor"] = "true";
+        settings["Work:DispatcherEnabled"] = "false";
+        settings["Work:MaxAttempts"] = "2";
+        settings["RateLimits:AuthPerMinute"] = "100000";
+        Factory = new ApiFactory(settings, Clock, services =>
+            services.AddSingleton<IWorkHandler>(new FailingHandler(FailingKind)));
+        _ = Factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    public Task<SignedIn> SuperAdminAsync() => SignInAsync(SuperAdminEmail, SuperAdminPassword);
+
+    /// <summary>Runs due work items the way the background dispatcher would.</summary>
+    public Task<int> RunDueWorkAsync() => Service<WorkDispatcher>().RunDueAsync(CancellationToken.None);
+
+    /// <summary>A TOTP code for an enrolled user, at a fresh time step (the clock moves 31 s so no code is a replay).</summary>
+    public string? NextTotpCode(string email)
+    {
+        if (!_totpSecrets.TryGetValue(email, out var secret))
+        {
+            return null;
+        }
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        return Totp.Code(secret, Totp.StepAt(Clock.GetUtcNow()));
+    }
+
+    public byte[] TotpSecret(string email) => _totpSecrets[email];
+
+    /// <summary>Signs in, enrolling the user in two-factor first when their role requires it.</summary>
+    public async Task<SignedIn> SignInAsync(string email, string password)
+    {
+        var client = Anonymous();
+        var response = await client.PostJsonAsync("/api/auth/login", new { email, password, totpCode = NextTotpCode(email) });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.ReadAsync();
+        var accessToken = body.Str("accessToken");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        if (body.GetProperty("twoFactorEnrollmentRequired").GetBoolean())
+        {
+            accessToken = await EnrolAsync(client, email);
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+        var user = body.GetProperty("user");
+        var tenant = user.GetProperty("tenantId");
+        return new SignedIn(client, accessToken, body.Str("refreshToken"), Guid.Parse(user.Str("id")),
+            tenant.ValueKind == System.Text.Json.JsonValueKind.Null ? null : tenant.GetGuid(), email);
+    }
+
+    /// <summary>Completes TOTP enrolment for the client's user; returns the full-access token.</summary>
+    public async Task<string> EnrolAsync(HttpClient client, string email)
+    {
+        var setup = await (await client.PostAsync("/api/me/2fa/setup", null)).ReadAsync();
+        var secret = Base32.Decode(setup.Str("secret"));
+        var verify = await client.PostJsonAsync("/api/me/2fa/verify", new { code = Totp.Code(secret, Totp.StepAt(Clock.GetUtcNow())) });
+        Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
+        _totpSecrets[email] = secret;
+        return (await verify.ReadAsync()).Str("accessToken");
+    }
+
+    public async Task<CreatedTenant> CreateTenantAsync(SignedIn superAdmin, string? businessType = "medical")
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var name = $"Practice {suffix}";
+        var email = $"admin-{suffix}@tenant.test";
+        const string password = "Tenant-Admin-Pass-1!";
+        var response = await superAdmin.Client.PostJsonAsync("/api/admin/tenants",
+            new { name, businessType, admin = new { fullName = "Ada Admin", email, password } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.ReadAsync();
+        return new CreatedTenant(body.GetProperty("tenant").GetProperty("id").GetGuid(), name,
+            body.GetProperty("admin").GetProperty("id").GetGuid(), email, password);
+    }
+
+    private sealed class FailingHandler(string kind) : IWorkHandler
+    {
+        public string Kind => kind;
+
+        public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("This handler always fails.");
+    }
+}

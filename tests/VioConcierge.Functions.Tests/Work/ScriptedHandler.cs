@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using VioConcierge.Core.Work;
+
+namespace VioConcierge.Functions.Tests.Work;
+
+/// <summary>A work handler whose behaviour a test scripts: count runs per item, fail, or wait to be released.</summary>
+public sealed class ScriptedHandler(string kind) : IWorkHandler
+{
+    public ConcurrentDictionary<Guid, int> Runs { get; } = new();
+
+    public int FailuresLeft { get; set; }
+
+    public TaskCompletionSource FirstRun { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Kind => kind;
+
+    public Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        Runs.AddOrUpdate(item.Id, 1, (_, count) => count + 1);
+        FirstRun.TrySetResult();
+        if (FailuresLeft > 0)
+        {
+            FailuresLeft--;
+            throw new InvalidOperationException($"Scripted failure on attempt {item.Attempt}.");
+        }
+        return Task.CompletedTask;
+    }
+}
