@@ -1,11 +1,16 @@
-using System.Net.Mail;
+using System.Text.RegularExpressions;
 
 namespace VioConcierge.Core.Abstractions;
 
-/// <summary>A syntactically valid email address, trimmed and lower-cased.</summary>
-public sealed record EmailAddress
+/// <summary>
+/// An email address a person can receive mail at, trimmed and lower-cased: a dot-atom local part (no quotes, no
+/// leading, trailing or double dots) and a DNS domain of two or more labels ending in an alphabetic TLD. IP
+/// literals and quoted local parts are refused.
+/// </summary>
+public sealed partial record EmailAddress
 {
     public const int MaxLength = 254;
+    private const int MaxLocalLength = 64;
 
     private EmailAddress(string value) => Value = value;
 
@@ -15,16 +20,12 @@ public sealed record EmailAddress
     {
         email = null!;
         var candidate = input?.Trim();
-        if (string.IsNullOrEmpty(candidate) || candidate.Length > MaxLength || candidate.Contains(' '))
+        if (string.IsNullOrEmpty(candidate) || candidate.Length > MaxLength)
         {
             return false;
         }
-        if (!MailAddress.TryCreate(candidate, out var parsed) || parsed.Address != candidate)
-        {
-            return false;
-        }
-        var domain = parsed.Host;
-        if (!domain.Contains('.') || domain.StartsWith('.') || domain.EndsWith('.') || domain.Contains(".."))
+        var at = candidate.LastIndexOf('@');
+        if (at <= 0 || at > MaxLocalLength || !Shape().IsMatch(candidate))
         {
             return false;
         }
@@ -33,4 +34,9 @@ public sealed record EmailAddress
     }
 
     public override string ToString() => Value;
+
+    [GeneratedRegex(
+        @"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
 }

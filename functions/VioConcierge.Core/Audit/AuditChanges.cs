@@ -6,7 +6,11 @@ namespace VioConcierge.Core.Audit;
 /// </summary>
 public sealed class AuditChanges
 {
-    private static readonly string[] SecretMarkers = ["password", "hash", "secret", "token", "apikey", "api_key", "totp", "backupcode"];
+    private static readonly string[] SecretMarkers =
+    [
+        "password", "hash", "secret", "token", "apikey", "api_key", "signingkey", "privatekey", "encryptionkey",
+        "accesskey", "credential", "totp", "backupcode",
+    ];
 
     private readonly Dictionary<string, FieldChange> _changes = new(StringComparer.Ordinal);
 

@@ -30,7 +30,7 @@ public sealed record NewTenant(
         errors.AddIf(!TimeZones.IsValidIana(zone), "timezone", "Time zone must be an IANA id such as Europe/London.");
         var fullName = PersonName.Check(adminFullName, "admin.fullName", errors);
         errors.AddIf(!EmailAddress.TryParse(adminEmail, out var email), "admin.email", "Email address is not valid.");
-        errors.AddIf(adminJobTitle?.Length > PersonName.JobTitleMaxLength, "admin.jobTitle",
+        errors.AddIf(adminJobTitle?.Trim().Length > PersonName.JobTitleMaxLength, "admin.jobTitle",
             $"Job title must be at most {PersonName.JobTitleMaxLength} characters.");
         if (adminPassword is not null)
         {

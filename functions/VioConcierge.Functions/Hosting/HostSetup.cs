@@ -16,6 +16,11 @@ public static class HostSetup
         }
         builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = false);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimitMiddleware.DefaultLimitBytes * 16);
+        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+        {
+            // Running as an Azure Functions custom handler: the Functions host forwards HTTP requests to this port.
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
 
         var services = builder.Services;
         services.AddInfrastructure();

@@ -43,12 +43,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static Dictionary<string, string[]> FieldErrorsOf(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        var message = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "Unknown field."
-            : json.Message.Contains("could not be converted", StringComparison.Ordinal)
-                ? "Value has the wrong type."
-                : "Malformed JSON.";
-        return new Dictionary<string, string[]> { [field] = [message] };
+        if (json.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return new() { [field] = ["Unknown field."] };
+        }
+        if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return new() { [field] = ["Value has the wrong type."] };
+        }
+        return new() { ["body"] = [field == "body" ? "Malformed JSON." : $"Malformed JSON near '{field}'."] };
     }
 
     private static Dictionary<string, string[]>? FieldErrorsOf(BadHttpRequestException bad)

@@ -36,6 +36,14 @@ public class EmailAddressTests
     [InlineData("alice@example..com")]
     [InlineData("alice@.example.com")]
     [InlineData("alice@example.com.")]
+    [InlineData("alice@[127.0.0.1]")]
+    [InlineData("alice@127.0.0.1")]
+    [InlineData("\"alice\"@example.com")]
+    [InlineData("alice.@example.com")]
+    [InlineData(".alice@example.com")]
+    [InlineData("alice@-example.com")]
+    [InlineData("alice@exam_ple.com")]
+    [InlineData("alice@example.c")]
     public void TryParse_InvalidAddress_ReturnsFalse(string? input)
     {
         Assert.False(EmailAddress.TryParse(input, out _));

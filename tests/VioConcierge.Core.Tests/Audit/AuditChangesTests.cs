@@ -13,6 +13,10 @@ public class AuditChangesTests
     [InlineData("refreshToken")]
     [InlineData("backupCodes")]
     [InlineData("PASSWORD")]
+    [InlineData("signingKey")]
+    [InlineData("privateKey")]
+    [InlineData("encryptionKey")]
+    [InlineData("webhookCredential")]
     public void Change_SecretLookingField_NotRecorded(string field)
     {
         // Act

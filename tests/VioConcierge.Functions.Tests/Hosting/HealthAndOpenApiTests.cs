@@ -24,7 +24,7 @@ public sealed class HealthAndOpenApiTests(ApiFixture api)
         var document = await (await api.Anonymous().GetAsync("/openapi/v1.json")).ReadAsync();
         var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToHashSet();
         var routes = api.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(endpoint => "/" + endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .Select(endpoint => "/" + endpoint.RoutePattern.RawText!.Trim('/'))
             .Where(route => route.StartsWith("/api/", StringComparison.Ordinal))
             .Select(route => System.Text.RegularExpressions.Regex.Replace(route, ":[a-z]+}", "}"))
             .ToHashSet();

@@ -10,14 +10,14 @@ public sealed class ScriptedHandler(string kind) : IWorkHandler
 
     public int FailuresLeft { get; set; }
 
-    public TaskCompletionSource FirstRun { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public SemaphoreSlim Started { get; } = new(0);
 
     public string Kind => kind;
 
     public Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         Runs.AddOrUpdate(item.Id, 1, (_, count) => count + 1);
-        FirstRun.TrySetResult();
+        Started.Release();
         if (FailuresLeft > 0)
         {
             FailuresLeft--;

@@ -1,0 +1,44 @@
+using System.Net;
+using VioConcierge.Core.Work;
+using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Tests.Work;
+
+[Collection(ApiCollection.Name)]
+public sealed class DeadLetterAdminTests(ApiFixture api)
+{
+    [Fact]
+    public async Task DeadLetters_AreListedForTheOperator_AndReplayPutsThemBackOnceWithAnAuditEntry()
+    {
+        var root = await api.SuperAdminAsync();
+        var queue = api.Service<PostgresWorkQueue>();
+        var id = (await queue.EnqueueAsync(new WorkRequest(ApiFixture.FailingKind, "{\"reason\":\"test\"}", api.Clock.GetUtcNow()), CancellationToken.None))!.Value;
+        await api.RunDueWorkAsync();
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        await api.RunDueWorkAsync();
+
+        var list = await (await root.Client.GetAsync($"/api/admin/work/dead-letters?kind={ApiFixture.FailingKind}")).ReadAsync();
+        var replay = await root.Client.PostAsync($"/api/admin/work/{id}/replay", null);
+        var replayAgain = await root.Client.PostAsync($"/api/admin/work/{id}/replay", null);
+        var audit = await (await root.Client.GetAsync($"/api/admin/audit?action=work.replayed&targetId={id}")).ReadAsync();
+
+        var dead = list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("id").GetGuid() == id);
+        Assert.Equal(2, dead.GetProperty("attempts").GetInt32());
+        Assert.Contains("always fails", dead.Str("lastError"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, replayAgain.StatusCode);
+        Assert.Equal(1, audit.GetProperty("total").GetInt64());
+        Assert.Equal(1, await api.RunDueWorkAsync());
+    }
+
+    [Fact]
+    public async Task Replay_UnknownItem_Is404()
+    {
+        var root = await api.SuperAdminAsync();
+
+        var response = await root.Client.PostAsync($"/api/admin/work/{Guid.NewGuid()}/replay", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,172 @@
+using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Tests.Work;
+
+public sealed class WorkQueueTests : IAsyncLifetime
+{
+    private QueueHarness _queue = null!;
+
+    public async Task InitializeAsync() => _queue = await QueueHarness.CreateAsync(maxAttempts: 3);
+
+    public async Task DisposeAsync() => await _queue.DisposeAsync();
+
+    [Fact]
+    public async Task Enqueue_DueNow_RunsOnceAndIsDone()
+    {
+        var id = (await _queue.EnqueueAsync())!.Value;
+
+        Assert.Equal(1, await _queue.RunDueAsync());
+        Assert.Equal(0, await _queue.RunDueAsync());
+
+        Assert.Equal(1, _queue.Handler.Runs[id]);
+        Assert.Equal("done", (await _queue.StateAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task Enqueue_DueLater_WaitsUntilItsTime()
+    {
+        var id = (await _queue.EnqueueAsync(_queue.Clock.GetUtcNow().AddMinutes(10)))!.Value;
+
+        Assert.Equal(0, await _queue.RunDueAsync());
+        _queue.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(1, await _queue.RunDueAsync());
+
+        Assert.Equal(1, _queue.Handler.Runs[id]);
+    }
+
+    [Fact]
+    public async Task Enqueue_SameDedupeKeyTwice_SecondIsANoOp()
+    {
+        var first = await _queue.EnqueueAsync(dedupeKey: "reminder-42:1");
+        var second = await _queue.EnqueueAsync(dedupeKey: "reminder-42:1");
+
+        await _queue.RunDueAsync();
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.Single(_queue.Handler.Runs);
+    }
+
+    [Fact]
+    public async Task Enqueue_InACallerTransactionThatRollsBack_LeavesNoWork()
+    {
+        var database = _queue.Services.GetService(typeof(Database)) as Database;
+        await using (var uow = await database!.BeginPlatformAsync(CancellationToken.None))
+        {
+            await _queue.Queue.EnqueueAsync(uow, new WorkRequest(QueueHarness.Kind, "{}", _queue.Clock.GetUtcNow()), CancellationToken.None);
+        }
+        await using (var committed = await database.BeginPlatformAsync(CancellationToken.None))
+        {
+            await _queue.Queue.EnqueueAsync(committed, new WorkRequest(QueueHarness.Kind, "{}", _queue.Clock.GetUtcNow()), CancellationToken.None);
+            await committed.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1, await _queue.RunDueAsync());
+    }
+
+    [Fact]
+    public async Task Failure_RetriesWithExponentialBackoff_ThenDeadLetters()
+    {
+        _queue.Handler.FailuresLeft = int.MaxValue;
+        var id = (await _queue.EnqueueAsync())!.Value;
+
+        await _queue.RunDueAsync();
+        var afterFirst = await _queue.StateAsync(id);
+        _queue.Clock.Advance(TimeSpan.FromSeconds(9));
+        var tooEarly = await _queue.RunDueAsync();
+        _queue.Clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await _queue.RunDueAsync();
+        var afterSecond = await _queue.StateAsync(id);
+        _queue.Clock.Advance(TimeSpan.FromSeconds(20));
+        await _queue.RunDueAsync();
+        var afterThird = await _queue.StateAsync(id);
+
+        Assert.Equal(("pending", 1), (afterFirst.Status, afterFirst.Attempts));
+        Assert.Equal(0, tooEarly);
+        Assert.Equal(1, second);
+        Assert.InRange((afterSecond.DueAt - afterFirst.DueAt).TotalSeconds, 19, 21);
+        Assert.Equal(("dead", 3), (afterThird.Status, afterThird.Attempts));
+        Assert.Contains("Scripted failure on attempt 3", afterThird.LastError, StringComparison.Ordinal);
+        _queue.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await _queue.RunDueAsync());
+    }
+
+    [Fact]
+    public async Task DeadLetter_Replay_RunsTheItemAgainWithFreshAttempts()
+    {
+        _queue.Handler.FailuresLeft = 3;
+        var id = (await _queue.EnqueueAsync())!.Value;
+        for (var i = 0; i < 3; i++)
+        {
+            await _queue.RunDueAsync();
+            _queue.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var deadLetters = (PostgresDeadLetters)_queue.Services.GetService(typeof(PostgresDeadLetters))!;
+        var listed = await deadLetters.ListAsync(null, 10, null, CancellationToken.None);
+
+        var database = (Database)_queue.Services.GetService(typeof(Database))!;
+        await using (var uow = await database.BeginPlatformAsync(CancellationToken.None))
+        {
+            Assert.True((await deadLetters.ReplayAsync(uow, id, CancellationToken.None)).Replayed);
+            await uow.CommitAsync(CancellationToken.None);
+        }
+        await _queue.RunDueAsync();
+
+        Assert.Equal(id, Assert.Single(listed.Items).Id);
+        Assert.Equal(("done", 1), ((await _queue.StateAsync(id)).Status, (await _queue.StateAsync(id)).Attempts));
+        Assert.Equal(4, _queue.Handler.Runs[id]);
+    }
+
+    [Fact]
+    public async Task LeaseExpired_AfterAWorkerCrash_TheItemRunsAgainAndTheCrashedWorkerCannotComplete()
+    {
+        var id = (await _queue.EnqueueAsync())!.Value;
+        var crashed = Assert.Single(await _queue.Queue.ClaimAsync("crashed-worker", 10, CancellationToken.None));
+
+        Assert.Equal(0, await _queue.RunDueAsync());
+        _queue.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await _queue.RunDueAsync());
+
+        Assert.False(await _queue.Queue.CompleteAsync(crashed, CancellationToken.None));
+        Assert.Equal(("done", 2), ((await _queue.StateAsync(id)).Status, (await _queue.StateAsync(id)).Attempts));
+    }
+
+    [Fact]
+    public async Task LeaseExpired_OnTheLastAttempt_DeadLetters()
+    {
+        var id = (await _queue.EnqueueAsync())!.Value;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await _queue.Queue.ClaimAsync("crashing-worker", 10, CancellationToken.None);
+            _queue.Clock.Advance(TimeSpan.FromMinutes(6));
+            await _queue.Queue.RecoverExpiredLeasesAsync(CancellationToken.None);
+        }
+
+        var state = await _queue.StateAsync(id);
+
+        Assert.Equal(("dead", 3), (state.Status, state.Attempts));
+        Assert.Contains("Lease expired", state.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoDispatchersAtOnce_NeverRunOneItemTwice()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 300; i++)
+        {
+            ids.Add((await _queue.EnqueueAsync())!.Value);
+        }
+        var other = new Functions.Work.WorkDispatcher(_queue.Queue, [_queue.Handler],
+            (Microsoft.Extensions.Options.IOptions<WorkQueueOptions>)_queue.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<WorkQueueOptions>))!,
+            _queue.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Functions.Work.WorkDispatcher>.Instance);
+
+        var counts = await Task.WhenAll(_queue.RunDueAsync(), other.RunDueAsync(CancellationToken.None));
+
+        Assert.Equal(300, counts.Sum());
+        Assert.True(counts.All(count => count > 0), $"both dispatchers should take work: {counts[0]} and {counts[1]}");
+        Assert.Equal(ids.Order(), _queue.Handler.Runs.Keys.Order());
+        Assert.All(_queue.Handler.Runs.Values, runs => Assert.Equal(1, runs));
+    }
+}
