@@ -10,7 +10,7 @@ DB_PASSWORD="${VIO_DB_PASSWORD:-vioconcierge-local}"
 DB_PORT="${VIO_DB_PORT:-5432}"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else (cd / && sudo -u postgres "$@"); fi; }
 
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     echo "Installing PostgreSQL from the distribution's packages..."
