@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
@@ -29,17 +30,37 @@ public static class MeEndpoints
     }
 
     public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMeAsync(
-        CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security, CancellationToken ct)
+        CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security, HttpContext context, CancellationToken ct)
     {
         var user = await accounts.GetAsync(me, ct);
-        return user is null ? ApiProblems.NotFound("User") : TypedResults.Ok(MeResponse.From(user, security.Value));
+        if (user is null)
+        {
+            return ApiProblems.NotFound("User");
+        }
+        context.Response.Headers.ETag = ExpectedVersion.ETag(user.Version);
+        return TypedResults.Ok(MeResponse.From(user, security.Value));
     }
 
-    public static async Task<Results<Ok<MeResponse>, ValidationProblem>> UpdateMeAsync(
-        UpdateProfileRequest request, CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security, CancellationToken ct)
+    public static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> UpdateMeAsync(
+        UpdateProfileRequest request, CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security,
+        HttpContext context, CancellationToken ct)
     {
-        var result = await accounts.UpdateProfileAsync(me, request, ct);
-        return result.IsValid ? TypedResults.Ok(MeResponse.From(result.Value!, security.Value)) : ApiProblems.Validation(result.Errors!);
+        var errors = new FieldErrors();
+        var expected = ExpectedVersion.Read(context, request.Version, errors);
+        if (!errors.IsEmpty)
+        {
+            return ApiProblems.Validation(errors);
+        }
+        if (await accounts.UpdateProfileAsync(me, request, expected, ct) is not { } result)
+        {
+            return ApiProblems.Conflict("Your profile was changed elsewhere; reload it and try again.");
+        }
+        if (!result.IsValid)
+        {
+            return ApiProblems.Validation(result.Errors!);
+        }
+        context.Response.Headers.ETag = ExpectedVersion.ETag(result.Value!.Version);
+        return TypedResults.Ok(MeResponse.From(result.Value!, security.Value));
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> ChangePasswordAsync(

@@ -22,11 +22,16 @@ public sealed class AccountService(
         return await users.FindByIdAsync(uow, me.UserId, ct);
     }
 
-    public async Task<Result<UserRow>> UpdateProfileAsync(CurrentUser me, UpdateProfileRequest request, CancellationToken ct)
+    /// <summary>Updates name and job title; null when <paramref name="expectedVersion"/> is stale (a conflict).</summary>
+    public async Task<Result<UserRow>?> UpdateProfileAsync(CurrentUser me, UpdateProfileRequest request, int? expectedVersion, CancellationToken ct)
     {
         var errors = new FieldErrors();
         await using var uow = await database.BeginForAsync(me, ct);
         var user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
+        if (expectedVersion is { } expected && expected != user.Version)
+        {
+            return null;
+        }
         var fullName = request.FullName is null ? user.FullName : PersonName.Check(request.FullName, "fullName", errors);
         errors.AddIf(request.JobTitle?.Length > PersonName.JobTitleMaxLength, "jobTitle",
             $"Job title must be at most {PersonName.JobTitleMaxLength} characters.");
@@ -38,12 +43,14 @@ public sealed class AccountService(
         var changes = new AuditChanges().Change("fullName", user.FullName, fullName).Change("jobTitle", user.JobTitle, jobTitle).Build();
         if (changes.Count > 0)
         {
-            await users.UpdateProfileAsync(uow, me.UserId, fullName!, jobTitle, time.GetUtcNow(), ct);
+            if (!await users.UpdateProfileAsync(uow, me.UserId, user.Version, fullName!, jobTitle, time.GetUtcNow(), ct))
+            {
+                return null;
+            }
             await audit.AppendAsync(uow, Entry(me, AuditActions.UserUpdated) with { Changes = changes }, ct);
+            user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
             await uow.CommitAsync(ct);
         }
-        user.FullName = fullName!;
-        user.JobTitle = jobTitle;
         return user;
     }
 

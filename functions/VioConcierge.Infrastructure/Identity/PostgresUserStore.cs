@@ -40,10 +40,12 @@ public sealed class PostgresUserStore
             "UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = @Now WHERE id = @Id",
             new { Id = id, Now = now }, ct);
 
-    public Task UpdateProfileAsync(UnitOfWork uow, Guid id, string fullName, string? jobTitle, DateTimeOffset now, CancellationToken ct) =>
-        uow.ExecuteAsync(
-            "UPDATE users SET full_name = @FullName, job_title = @JobTitle, updated_at = @Now, version = version + 1 WHERE id = @Id",
-            new { Id = id, FullName = fullName, JobTitle = jobTitle, Now = now }, ct);
+    /// <summary>Updates the profile if the row is still at <paramref name="version"/>; false when it changed meanwhile.</summary>
+    public async Task<bool> UpdateProfileAsync(UnitOfWork uow, Guid id, int version, string fullName, string? jobTitle, DateTimeOffset now, CancellationToken ct) =>
+        await uow.ExecuteAsync("""
+            UPDATE users SET full_name = @FullName, job_title = @JobTitle, updated_at = @Now, version = version + 1
+            WHERE id = @Id AND version = @Version
+            """, new { Id = id, Version = version, FullName = fullName, JobTitle = jobTitle, Now = now }, ct) == 1;
 
     public Task UpdatePasswordHashAsync(UnitOfWork uow, Guid id, string hash, bool changedByUser, DateTimeOffset now, CancellationToken ct) =>
         uow.ExecuteAsync(

@@ -32,7 +32,7 @@ public sealed class Database(NpgsqlDataSource dataSource)
                 transaction, cancellationToken: ct));
             return new UnitOfWork(connection, transaction, tenantId);
         }
-        catch
+        catch (Exception)
         {
             await connection.DisposeAsync();
             throw;
