@@ -17,6 +17,7 @@ public sealed class WorkDispatcherService(
 {
     private static readonly TimeSpan ErrorPause = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LeaseRecoveryInterval = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MinimumIdle = TimeSpan.FromMilliseconds(50);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,6 +49,11 @@ public sealed class WorkDispatcherService(
                     continue;
                 }
                 delay = await dispatcher.IdleDelayAsync(stoppingToken);
+                if (claimed.Count == 0 && delay < MinimumIdle)
+                {
+                    // Due work exists but another worker holds it: do not spin while its claim commits.
+                    delay = MinimumIdle;
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -73,17 +79,19 @@ public sealed class WorkDispatcherService(
 
     private async Task WaitAsync(List<Task> running, Task wakeUp, TimeSpan delay, CancellationToken ct)
     {
-        if (delay <= TimeSpan.Zero && running.Count == 0)
+        if (delay <= TimeSpan.Zero)
         {
             return;
         }
-        var waits = new List<Task>(running) { wakeUp, Task.Delay(delay > TimeSpan.Zero ? delay : TimeSpan.FromMilliseconds(50), time, ct) };
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var waits = new List<Task>(running) { wakeUp, Task.Delay(delay, time, timer.Token) };
         try
         {
             await Task.WhenAny(waits);
         }
-        catch (OperationCanceledException)
+        finally
         {
+            await timer.CancelAsync();
         }
     }
 }
