@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace VioConcierge.Bench;
+
+/// <summary>
+/// One bench run: a fresh database, each chosen scenario against a freshly built service provider and an empty
+/// queue, the results table, then the database is dropped. Exit code 0 when every check passed.
+/// </summary>
+public static class BenchRun
+{
+    public static async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken ct)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var figures = new List<BenchFigure>();
+        var problems = new List<string>();
+        string version;
+        await using (var database = await BenchDatabase.CreateAsync(arguments.ConnectionString, ct))
+        {
+            version = await database.ServerVersionAsync(ct);
+            Console.Error.WriteLine($"bench database {database.Name} created and migrated");
+            foreach (var scenario in arguments.Scenarios)
+            {
+                Console.Error.WriteLine($"running {scenario}...");
+                await database.ResetAsync(ct);
+                await using var services = BenchServices.Build(database.ConnectionString);
+                var result = await RunScenarioAsync(scenario, services, ct);
+                figures.AddRange(result.Figures);
+                problems.AddRange(result.Problems);
+            }
+        }
+        output.WriteLine($"VioConcierge work queue bench: {Environment.ProcessorCount} cores, PostgreSQL {version}, "
+            + $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        ResultTable.Write(output, figures);
+        foreach (var problem in problems)
+        {
+            output.WriteLine($"PROBLEM: {problem}");
+        }
+        return problems.Count == 0 ? 0 : 1;
+    }
+
+    private static Task<ScenarioResult> RunScenarioAsync(string scenario, IServiceProvider services, CancellationToken ct) =>
+        scenario switch
+        {
+            "latency" => LatencyScenario.RunAsync(services, ct),
+            "throughput" => ThroughputScenario.RunAsync(services, ct),
+            "enqueue" => EnqueueScenario.RunAsync(services, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "Unknown scenario."),
+        };
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using VioConcierge.Core.Work;
+using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
+
+namespace VioConcierge.Bench;
+
+/// <summary>
+/// The real parts, wired as the host wires them: <c>AddInfrastructure</c> with an in-memory configuration, the
+/// Functions project's dispatcher, and the bench handler. Dispatchers are transient so each resolve is a separate
+/// worker with its own WorkerId.
+/// </summary>
+public static class BenchServices
+{
+    public const int Concurrency = 8;
+
+    /// <summary>Long on purpose: a fast start can then only come from the enqueue signal, not from polling.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
+
+    public static ServiceProvider Build(string connectionString)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = connectionString,
+            ["Encryption:ActiveKeyId"] = "b",
+            ["Encryption:Keys:b"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Work:PollInterval"] = PollInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["Work:Concurrency"] = Concurrency.ToString(CultureInfo.InvariantCulture),
+        }).Build();
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(console => console.SingleLine = true));
+        services.AddInfrastructure(configuration);
+        services.AddTransient<WorkDispatcher>();
+        services.AddTransient<WorkDispatcherService>();
+        services.AddSingleton<NoopBenchHandler>();
+        services.AddSingleton<IWorkHandler>(provider => provider.GetRequiredService<NoopBenchHandler>());
+        return services.BuildServiceProvider();
+    }
+}
