@@ -71,6 +71,9 @@ public sealed class MigrationRunner(PostgresOptions options, ILogger<MigrationRu
     private async Task ApplyOneAsync(NpgsqlConnection connection, Migration migration, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Platform scope: data changes inside a migration (backfills) must see every tenant's rows under forced RLS.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT set_config('app.scope', 'platform', true)", transaction: transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO schema_migrations (version, name, checksum) VALUES (@Version, @Name, @Checksum)",
