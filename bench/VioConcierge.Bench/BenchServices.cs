@@ -37,7 +37,7 @@ public static class BenchServices
         services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddSimpleConsole(console => console.SingleLine = true));
-        services.AddInfrastructure(configuration);
+        services.AddInfrastructure();
         services.AddTransient<WorkDispatcher>();
         services.AddTransient<WorkDispatcherService>();
         services.AddSingleton<NoopBenchHandler>();
