@@ -13,6 +13,9 @@ app.MapMeEndpoints();
 app.MapAdminTenantsEndpoints();
 app.MapAdminAuditEndpoints();
 app.MapAdminWorkEndpoints();
+app.MapContactsEndpoints();
+app.MapGroupsEndpoints();
+app.MapSettingsEndpoints();
 app.Run();
 
 public partial class Program;

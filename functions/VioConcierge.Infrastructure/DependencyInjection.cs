@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Contacts;
+using VioConcierge.Infrastructure.Groups;
+using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Security;
@@ -35,6 +38,14 @@ public static class DependencyInjection
         services.AddSingleton<PostgresSessionStore>();
         services.AddSingleton<PostgresTenantStore>();
         services.AddSingleton<PostgresAuditLog>();
+        services.AddSingleton<BlindIndex>();
+        services.AddSingleton<ContactCipher>();
+        services.AddSingleton<ContactSearchSql>();
+        services.AddSingleton<ContactListSql>();
+        services.AddSingleton<PostgresContactStore>();
+        services.AddSingleton<PostgresContactList>();
+        services.AddSingleton<PostgresGroupStore>();
+        services.AddSingleton<PostgresSettingsStore>();
         return services;
     }
 }

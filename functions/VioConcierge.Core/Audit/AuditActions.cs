@@ -19,4 +19,17 @@ public static class AuditActions
     public const string BackupCodeUsed = "user.backup_code_used";
     public const string WorkItemReplayed = "work.replayed";
     public const string SuperAdminBootstrapped = "platform.super_admin_bootstrapped";
+    public const string ContactCreated = "contact.created";
+    public const string ContactViewed = "contact.viewed";
+    public const string ContactUpdated = "contact.updated";
+    public const string ContactDeleted = "contact.deleted";
+    public const string ContactRestored = "contact.restored";
+    public const string ContactStatusChanged = "contact.status_changed";
+    public const string PhiDetected = "contact.phi_detected";
+    public const string GroupCreated = "group.created";
+    public const string GroupUpdated = "group.updated";
+    public const string GroupDeleted = "group.deleted";
+    public const string GroupMembersAdded = "group.members_added";
+    public const string GroupMembersRemoved = "group.members_removed";
+    public const string SettingsUpdated = "settings.updated";
 }

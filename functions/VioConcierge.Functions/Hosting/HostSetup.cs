@@ -1,4 +1,7 @@
+using VioConcierge.Functions.Contacts;
+using VioConcierge.Functions.Groups;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tenants;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
@@ -41,6 +44,11 @@ public static class HostSetup
         services.AddSingleton<TwoFactorService>();
         services.AddSingleton<TenantService>();
         services.AddSingleton<WorkDispatcher>();
+        services.AddSingleton<TenantSettings>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<ContactLifecycleService>();
+        services.AddSingleton<ContactListService>();
+        services.AddSingleton<GroupService>();
 
         services.AddHostedService<DatabaseMigrationService>();
         services.AddHostedService<BootstrapService>();

@@ -12,4 +12,7 @@ public sealed class EncryptionOptions
     public string ActiveKeyId { get; set; } = "";
 
     public Dictionary<string, string> Keys { get; set; } = [];
+
+    /// <summary>The key the search blind index derives from; defaults to <see cref="ActiveKeyId"/>. Keep it fixed.</summary>
+    public string? IndexKeyId { get; set; }
 }

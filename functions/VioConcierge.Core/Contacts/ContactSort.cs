@@ -1,0 +1,10 @@
+namespace VioConcierge.Core.Contacts;
+
+public enum ContactSort
+{
+    Created,
+    Name,
+    Status,
+    Appointment,
+    Attempts,
+}

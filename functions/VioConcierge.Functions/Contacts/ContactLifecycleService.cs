@@ -1,0 +1,79 @@
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Core.Contacts;
+using VioConcierge.Functions.Hosting;
+using VioConcierge.Functions.Identity;
+using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Contacts;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Functions.Contacts;
+
+/// <summary>Soft delete, restore and the manual status override of one contact, each audited with its change.</summary>
+public sealed class ContactLifecycleService(
+    Database database,
+    PostgresContactStore contacts,
+    ContactCipher cipher,
+    PostgresAuditLog audit,
+    TimeProvider time)
+{
+    public const int ReasonMaxLength = 500;
+
+    public async Task<ServiceResult<bool>> DeleteAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        await SetDeletedAsync(me, id, delete: true, ct);
+
+    public async Task<ServiceResult<bool>> RestoreAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+        await SetDeletedAsync(me, id, delete: false, ct);
+
+    public async Task<ServiceResult<ContactResponse>> SetStatusAsync(
+        CurrentUser me, Guid id, string? status, string? reason, int? expectedVersion, CancellationToken ct)
+    {
+        var errors = new FieldErrors()
+            .AddIf(!ContactStatus.IsValid(status), "status", $"Status must be one of: {string.Join(", ", ContactStatus.All)}.")
+            .AddIf(reason?.Length > ReasonMaxLength, "reason", $"Reason must be at most {ReasonMaxLength} characters.");
+        if (!errors.IsEmpty)
+        {
+            return ServiceResult<ContactResponse>.Invalid(errors);
+        }
+        await using var uow = await database.BeginForAsync(me, ct);
+        var row = await contacts.FindAsync(uow, id, includeDeleted: false, ct);
+        if (row is null)
+        {
+            return ServiceResult<ContactResponse>.NotFound();
+        }
+        if (ContactService.Denied(me, row) is { } denied)
+        {
+            return denied;
+        }
+        if (expectedVersion is { } expected && expected != row.Version)
+        {
+            return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
+        }
+        var before = row.Status;
+        (row.Status, row.StatusReason, row.UpdatedAt) = (status!, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), time.GetUtcNow());
+        if (!await contacts.UpdateAsync(uow, row, row.Version, ct))
+        {
+            return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
+        }
+        await audit.AppendAsync(uow, ContactService.Entry(me, AuditActions.ContactStatusChanged, id) with
+        {
+            Changes = new AuditChanges().Change("status", before, row.Status).Set("reason", row.StatusReason).Build(),
+        }, ct);
+        var saved = (await contacts.FindAsync(uow, id, false, ct))!;
+        await uow.CommitAsync(ct);
+        return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher));
+    }
+
+    private async Task<ServiceResult<bool>> SetDeletedAsync(CurrentUser me, Guid id, bool delete, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginForAsync(me, ct);
+        if (!await contacts.SetDeletedAsync(uow, id, delete ? now : null, now, ct))
+        {
+            return ServiceResult<bool>.NotFound();
+        }
+        await audit.AppendAsync(uow, ContactService.Entry(me, delete ? AuditActions.ContactDeleted : AuditActions.ContactRestored, id), ct);
+        await uow.CommitAsync(ct);
+        return ServiceResult<bool>.Ok(true);
+    }
+}

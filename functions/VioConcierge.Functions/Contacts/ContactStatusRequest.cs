@@ -1,0 +1,4 @@
+namespace VioConcierge.Functions.Contacts;
+
+/// <summary>Manual status override with an optional reason (kept on the contact and in the audit log).</summary>
+public sealed record ContactStatusRequest(string? Status, string? Reason, int? Version);

@@ -1,0 +1,4 @@
+namespace VioConcierge.Functions.Groups;
+
+/// <summary>Contacts to add to or remove from a group (1 to 10,000 ids).</summary>
+public sealed record MembersRequest(IReadOnlyList<Guid>? ContactIds);

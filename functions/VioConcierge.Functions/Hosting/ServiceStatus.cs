@@ -1,0 +1,10 @@
+namespace VioConcierge.Functions.Hosting;
+
+public enum ServiceStatus
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Conflict,
+    Forbidden,
+}

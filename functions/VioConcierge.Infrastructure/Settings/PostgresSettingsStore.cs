@@ -1,0 +1,35 @@
+using System.Text.Json;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Infrastructure.Settings;
+
+/// <summary>
+/// Per-tenant settings sections stored as JSON documents with a version. A section never saved reads as null so
+/// the caller applies its defaults.
+/// </summary>
+public sealed class PostgresSettingsStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<(T Value, int Version)?> GetAsync<T>(UnitOfWork uow, string section, CancellationToken ct)
+    {
+        var rows = (await uow.QueryAsync<(string Value, int Version)>(
+            "SELECT value::text, version FROM tenant_settings WHERE tenant_id = @TenantId AND section = @Section",
+            new { uow.TenantId, Section = section }, ct)).ToList();
+        return rows.Count == 0 ? null : (JsonSerializer.Deserialize<T>(rows[0].Value, Json)!, rows[0].Version);
+    }
+
+    /// <summary>
+    /// Saves the section if it is still at <paramref name="expectedVersion"/> (0 = never saved); returns the new
+    /// version, or null on a conflict.
+    /// </summary>
+    public Task<int?> SaveAsync<T>(UnitOfWork uow, string section, T value, int expectedVersion, Guid? by, DateTimeOffset now, CancellationToken ct) =>
+        uow.QuerySingleOrDefaultAsync<int?>("""
+            INSERT INTO tenant_settings AS s (tenant_id, section, value, updated_at, updated_by, version)
+            VALUES (@TenantId, @Section, CAST(@Value AS jsonb), @Now, @By, 1)
+            ON CONFLICT (tenant_id, section) DO UPDATE
+                SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = s.version + 1
+                WHERE s.version = @ExpectedVersion
+            RETURNING version
+            """, new { uow.TenantId, Section = section, Value = JsonSerializer.Serialize(value, Json), By = by, Now = now, ExpectedVersion = expectedVersion }, ct);
+}
