@@ -5,10 +5,10 @@ using Npgsql;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Groups;
-using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Security;
+using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Tenants;
 using VioConcierge.Infrastructure.Work;
 

@@ -31,6 +31,6 @@ internal static class PhoneRuns
     private static bool Starts(SearchToken token) =>
         !token.Quoted && token.UnknownField is null && IsPhonePiece(token.Text);
 
-    private static bool IsPhonePiece(string text) => 
+    private static bool IsPhonePiece(string text) =>
         text.Any(char.IsAsciiDigit) && SearchTerm.HasOnlyPhoneCharacters(text);
 }

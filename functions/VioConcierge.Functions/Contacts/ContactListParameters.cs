@@ -8,14 +8,19 @@ public static class ContactListParameters
 {
     private static readonly Dictionary<string, ContactSort> Sorts = new()
     {
-        ["created"] = ContactSort.Created, ["name"] = ContactSort.Name, ["status"] = ContactSort.Status,
-        ["appointment"] = ContactSort.Appointment, ["attempts"] = ContactSort.Attempts,
+        ["created"] = ContactSort.Created,
+        ["name"] = ContactSort.Name,
+        ["status"] = ContactSort.Status,
+        ["appointment"] = ContactSort.Appointment,
+        ["attempts"] = ContactSort.Attempts,
     };
 
     private static readonly Dictionary<string, CallFilter> Calls = new()
     {
-        ["due_now"] = CallFilter.DueNow, ["due_today"] = CallFilter.DueToday,
-        ["overdue"] = CallFilter.Overdue, ["scheduled_future"] = CallFilter.ScheduledFuture,
+        ["due_now"] = CallFilter.DueNow,
+        ["due_today"] = CallFilter.DueToday,
+        ["overdue"] = CallFilter.Overdue,
+        ["scheduled_future"] = CallFilter.ScheduledFuture,
     };
 
     public static Result<ContactListQuery> Parse(ContactListRequest r, TimeZoneInfo zone, DateTimeOffset now)
@@ -67,9 +72,19 @@ public static class ContactListParameters
         var today = LocalPeriods.Day(now, zone);
         return new ContactListQuery
         {
-            Statuses = statuses, Groups = r.Group ?? [], GroupMatch = groupMatch!.Value, Ungrouped = r.Ungrouped == true,
-            Search = search, AppointmentFrom = from, AppointmentTo = to, Call = call, TodayStart = today.From, TomorrowStart = today.To,
-            LastContact = lastContact, LastContactSince = since, Sort = sort!.Value,
+            Statuses = statuses,
+            Groups = r.Group ?? [],
+            GroupMatch = groupMatch!.Value,
+            Ungrouped = r.Ungrouped == true,
+            Search = search,
+            AppointmentFrom = from,
+            AppointmentTo = to,
+            Call = call,
+            TodayStart = today.From,
+            TomorrowStart = today.To,
+            LastContact = lastContact,
+            LastContactSince = since,
+            Sort = sort!.Value,
             Descending = r.Order is null ? sort == ContactSort.Created : r.Order == "desc",
         };
     }

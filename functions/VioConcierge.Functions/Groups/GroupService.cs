@@ -44,8 +44,16 @@ public sealed class GroupService(Database database, PostgresGroupStore groups, P
         {
             return ServiceResult<GroupResponse>.Conflict("A group with this name already exists.");
         }
-        var row = new GroupRow { TenantId = me.TenantId!.Value, Id = Ids.New(time), Name = parsed.Value.Name, Description = parsed.Value.Description,
-            Colour = parsed.Value.Colour, CreatedAt = now, UpdatedAt = now };
+        var row = new GroupRow
+        {
+            TenantId = me.TenantId!.Value,
+            Id = Ids.New(time),
+            Name = parsed.Value.Name,
+            Description = parsed.Value.Description,
+            Colour = parsed.Value.Colour,
+            CreatedAt = now,
+            UpdatedAt = now
+        };
         await groups.InsertAsync(uow, row, me.UserId, ct);
         var added = request.ContactIds is { Count: > 0 } ids ? await groups.AddMembersAsync(uow, row.Id, ids, me.UserId, now, ct) : [];
         await audit.AppendAsync(uow, Entry(me, AuditActions.GroupCreated, row.Id) with

@@ -65,8 +65,14 @@ public sealed class BootstrapService(
         var now = time.GetUtcNow();
         var admin = new UserRow
         {
-            Id = Ids.New(time), Email = email.Value, FullName = "Platform Administrator", Role = RoleNames.SuperAdmin,
-            PasswordHash = passwords.Hash(settings.SuperAdminPassword!), PasswordChangedAt = now, CreatedAt = now, UpdatedAt = now,
+            Id = Ids.New(time),
+            Email = email.Value,
+            FullName = "Platform Administrator",
+            Role = RoleNames.SuperAdmin,
+            PasswordHash = passwords.Hash(settings.SuperAdminPassword!),
+            PasswordChangedAt = now,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await users.InsertAsync(uow, admin, ct);
         await audit.AppendAsync(uow, new AuditEntry(null, null, "system", AuditActions.SuperAdminBootstrapped, "user", admin.Id.ToString()), ct);

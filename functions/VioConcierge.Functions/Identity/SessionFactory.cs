@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Options;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
-using Microsoft.Extensions.Options;
 
 namespace VioConcierge.Functions.Identity;
 

@@ -35,15 +35,30 @@ public sealed class TenantService(
         }
         var tenant = new TenantRow
         {
-            Id = Ids.New(time), Name = request.Name, BusinessType = request.BusinessType, Timezone = request.TimeZone,
-            Status = TenantStatus.Active, SessionIdleHours = SessionTimeouts.DefaultHours, CreatedAt = now, UpdatedAt = now, Version = 1,
+            Id = Ids.New(time),
+            Name = request.Name,
+            BusinessType = request.BusinessType,
+            Timezone = request.TimeZone,
+            Status = TenantStatus.Active,
+            SessionIdleHours = SessionTimeouts.DefaultHours,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
         };
         var generated = request.AdminPassword is null ? SecureTokens.NewPassword() : null;
         var admin = new UserRow
         {
-            Id = Ids.New(time), TenantId = tenant.Id, Email = request.AdminEmail.Value, FullName = request.AdminFullName,
-            JobTitle = request.AdminJobTitle, Role = RoleNames.ClientAdmin, Status = "active",
-            PasswordHash = passwords.Hash(request.AdminPassword ?? generated!), PasswordChangedAt = now, CreatedAt = now, UpdatedAt = now,
+            Id = Ids.New(time),
+            TenantId = tenant.Id,
+            Email = request.AdminEmail.Value,
+            FullName = request.AdminFullName,
+            JobTitle = request.AdminJobTitle,
+            Role = RoleNames.ClientAdmin,
+            Status = "active",
+            PasswordHash = passwords.Hash(request.AdminPassword ?? generated!),
+            PasswordChangedAt = now,
+            CreatedAt = now,
+            UpdatedAt = now,
             TenantName = tenant.Name,
         };
         await tenants.InsertAsync(uow, tenant, ct);

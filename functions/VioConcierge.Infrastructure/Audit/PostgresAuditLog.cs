@@ -36,8 +36,16 @@ public sealed class PostgresAuditLog(TimeProvider time)
     {
         var args = new
         {
-            filter.TenantId, filter.ActorUserId, filter.Action, filter.TargetType, filter.TargetId, filter.From, filter.To,
-            Limit = limit + 1, AfterTime = after?.Time, AfterId = after?.Id,
+            filter.TenantId,
+            filter.ActorUserId,
+            filter.Action,
+            filter.TargetType,
+            filter.TargetId,
+            filter.From,
+            filter.To,
+            Limit = limit + 1,
+            AfterTime = after?.Time,
+            AfterId = after?.Id,
         };
         const string where = """
             WHERE (@TenantId::uuid IS NULL OR tenant_id = @TenantId)

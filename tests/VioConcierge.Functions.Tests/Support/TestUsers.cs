@@ -17,9 +17,16 @@ public static class TestUsers
         await using var uow = await api.Service<Database>().BeginTenantAsync(tenantId, CancellationToken.None);
         await api.Service<PostgresUserStore>().InsertAsync(uow, new UserRow
         {
-            Id = Ids.New(api.Clock), TenantId = tenantId, Email = email, FullName = "Sam Staff", Role = RoleNames.ClientUser,
-            PasswordHash = api.Service<PasswordHashing>().Hash(StaffPassword), Status = "active",
-            PasswordChangedAt = now, CreatedAt = now, UpdatedAt = now,
+            Id = Ids.New(api.Clock),
+            TenantId = tenantId,
+            Email = email,
+            FullName = "Sam Staff",
+            Role = RoleNames.ClientUser,
+            PasswordHash = api.Service<PasswordHashing>().Hash(StaffPassword),
+            Status = "active",
+            PasswordChangedAt = now,
+            CreatedAt = now,
+            UpdatedAt = now,
         }, CancellationToken.None);
         await uow.CommitAsync(CancellationToken.None);
         return email;
