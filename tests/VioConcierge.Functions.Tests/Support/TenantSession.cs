@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+
+namespace VioConcierge.Functions.Tests.Support;
+
+/// <summary>A fresh tenant with its admin signed in, and helpers to create contacts through the API.</summary>
+public sealed record TenantSession(ApiFixture Api, CreatedTenant Tenant, SignedIn Admin)
+{
+    public static async Task<TenantSession> StartAsync(ApiFixture api, string businessType = "salon")
+    {
+        var root = await api.SuperAdminAsync();
+        var tenant = await api.CreateTenantAsync(root, businessType);
+        return new TenantSession(api, tenant, await api.SignInAsync(tenant.AdminEmail, tenant.AdminPassword));
+    }
+
+    public HttpClient Client => Admin.Client;
+
+    /// <summary>An appointment time <paramref name="days"/> ahead of the test clock, ISO-8601 with offset.</summary>
+    public string InDays(double days) => Api.Clock.GetUtcNow().AddDays(days).ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture);
+
+    public async Task<JsonElement> CreateContactAsync(object body, HttpClient? client = null)
+    {
+        var response = await (client ?? Client).PostJsonAsync("/api/contacts", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadAsync();
+    }
+
+    public Task<JsonElement> CreateContactAsync(string name, string phone = "07700 900123", double days = 7, string? email = null) =>
+        CreateContactAsync(new { name, phone, email, appointmentTime = InDays(days) });
+
+    public async Task<string[]> NamesAsync(string query)
+    {
+        var response = await Client.GetAsync("/api/contacts?" + query);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.ReadAsync()).GetProperty("items").EnumerateArray().Select(c => c.Str("name")).ToArray();
+    }
+}
