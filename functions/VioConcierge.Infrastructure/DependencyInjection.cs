@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<ContactListSql>();
         services.AddSingleton<PostgresContactStore>();
         services.AddSingleton<PostgresContactList>();
+        services.AddSingleton<PostgresContactBulk>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
         return services;

@@ -25,6 +25,8 @@ public static class AuditActions
     public const string ContactDeleted = "contact.deleted";
     public const string ContactRestored = "contact.restored";
     public const string ContactStatusChanged = "contact.status_changed";
+    public const string ContactGroupsChanged = "contact.groups_changed";
+    public const string ContactBulkAction = "contact.bulk_action";
     public const string PhiDetected = "contact.phi_detected";
     public const string GroupCreated = "group.created";
     public const string GroupUpdated = "group.updated";

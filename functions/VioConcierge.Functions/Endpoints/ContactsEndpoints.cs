@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Contacts;
@@ -17,6 +18,8 @@ public static class ContactsEndpoints
         group.MapGet("", ListContactsAsync).RequirePermission(Permission.ViewContacts);
         group.MapGet("/stats", GetStatsAsync).RequirePermission(Permission.ViewContacts);
         group.MapPost("", CreateContactAsync).RequirePermission(Permission.CreateContacts);
+        group.MapPost("/bulk", BulkAsync).RequirePermission(Permission.ManageContacts)
+            .WithMetadata(new RequestSizeLimitAttribute(2 * 1024 * 1024));
         group.MapGet("/{id:guid}", GetContactAsync).RequirePermission(Permission.ViewContacts);
         group.MapPatch("/{id:guid}", UpdateContactAsync).RequirePermission(Permission.EditOwnContacts);
         group.MapDelete("/{id:guid}", DeleteContactAsync).RequirePermission(Permission.ManageContacts);
@@ -35,6 +38,9 @@ public static class ContactsEndpoints
 
     public static async Task<IResult> CreateContactAsync(ContactRequest request, CurrentUser me, ContactService contacts, CancellationToken ct) =>
         (await contacts.CreateAsync(me, request, ct)).ToHttp(contact => TypedResults.Created($"/api/contacts/{contact.Id}", contact), "Contact");
+
+    public static async Task<IResult> BulkAsync(BulkRequest request, CurrentUser me, ContactBulkService bulk, CancellationToken ct) =>
+        (await bulk.RunAsync(me, request, ct)).ToHttp(result => TypedResults.Ok(result), "Contacts");
 
     public static async Task<IResult> GetContactAsync(Guid id, CurrentUser me, ContactService contacts, HttpContext context, CancellationToken ct) =>
         (await contacts.GetAsync(me, id, ct)).ToHttp(contact => WithETag(context, contact), "Contact");

@@ -48,6 +48,7 @@ public static class HostSetup
         services.AddSingleton<ContactService>();
         services.AddSingleton<ContactLifecycleService>();
         services.AddSingleton<ContactListService>();
+        services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
 
         services.AddHostedService<DatabaseMigrationService>();

@@ -32,6 +32,42 @@ public sealed class PostgresAuditLog(TimeProvider time)
                 entry.ClientIp,
             }, ct);
 
+    /// <summary>
+    /// Appends many entries in one statement (bulk actions). They must share tenant, actor and client IP; action,
+    /// target and changes vary per entry.
+    /// </summary>
+    public Task AppendManyAsync(UnitOfWork uow, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    {
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        var first = entries[0];
+        if (entries.Any(e => e.TenantId != first.TenantId || e.ActorUserId != first.ActorUserId || e.ClientIp != first.ClientIp))
+        {
+            throw new ArgumentException("Bulk audit entries must share tenant, actor and client IP.", nameof(entries));
+        }
+        var now = time.GetUtcNow();
+        return uow.ExecuteAsync("""
+            INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
+            SELECT @TenantId, e.id, @Now, @ActorUserId, @ActorRole, e.action, e.target_type, e.target_id, e.changes::jsonb, @ClientIp
+            FROM unnest(@Ids, @Actions, @TargetTypes, @TargetIds, @Changes) AS e (id, action, target_type, target_id, changes)
+            """,
+            new
+            {
+                first.TenantId,
+                Now = now,
+                first.ActorUserId,
+                first.ActorRole,
+                first.ClientIp,
+                Ids = entries.Select(_ => Ids.New(time)).ToArray(),
+                Actions = entries.Select(e => e.Action).ToArray(),
+                TargetTypes = entries.Select(e => e.TargetType).ToArray(),
+                TargetIds = entries.Select(e => e.TargetId).ToArray(),
+                Changes = entries.Select(e => e.Changes is { Count: > 0 } changes ? JsonSerializer.Serialize(Redacted(changes), Json) : null).ToArray(),
+            }, ct);
+    }
+
     public async Task<Page<AuditRecord>> ListAsync(UnitOfWork uow, AuditFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         var args = new

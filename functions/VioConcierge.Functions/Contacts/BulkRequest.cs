@@ -1,0 +1,14 @@
+namespace VioConcierge.Functions.Contacts;
+
+/// <summary>
+/// POST /api/contacts/bulk: an action over contacts chosen by <see cref="Ids"/> or by a list <see cref="Filter"/>
+/// (exactly one of them). Status actions take <see cref="Status"/> and <see cref="Reason"/>; group actions take
+/// <see cref="GroupIds"/>.
+/// </summary>
+public sealed record BulkRequest(
+    string? Action,
+    IReadOnlyList<Guid>? Ids,
+    BulkFilter? Filter,
+    string? Status,
+    string? Reason,
+    IReadOnlyList<Guid>? GroupIds);
