@@ -18,7 +18,7 @@ public static class ContactValidator
         var start = new ContactDraft(input.Name ?? "", "", "", null, null, input.Timezone ?? defaultTimezone,
             input.CallBeforeHours ?? defaultCallBeforeHours, null, null, null, null, null, null,
             input.BookingSource ?? "manual", null, "normal", "voice");
-        return Merge(start, input with { Timezone = input.Timezone ?? defaultTimezone }, now, errors, appointmentRequiredInFuture: true);
+        return Merge(start, input with { Name = input.Name ?? "", Timezone = input.Timezone ?? defaultTimezone }, now, errors, appointmentRequiredInFuture: true);
     }
 
     public static Result<ContactDraft> ForUpdate(ContactDraft current, ContactInput input, DateTimeOffset now) =>
