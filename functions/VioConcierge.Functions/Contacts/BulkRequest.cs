@@ -8,7 +8,7 @@ namespace VioConcierge.Functions.Contacts;
 public sealed record BulkRequest(
     string? Action,
     IReadOnlyList<Guid>? Ids,
-    BulkFilter? Filter,
+    ContactListRequest? Filter,
     string? Status,
     string? Reason,
     IReadOnlyList<Guid>? GroupIds);

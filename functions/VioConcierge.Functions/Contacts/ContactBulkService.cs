@@ -65,7 +65,7 @@ public sealed class ContactBulkService(
             return new ContactListQuery { Ids = ids.Distinct().ToArray() };
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(await settings.TimezoneAsync(uow, ct));
-        var parsed = ContactListParameters.Parse(request.Filter!.ToListRequest(), zone, now);
+        var parsed = ContactListParameters.Parse(request.Filter!, zone, now);
         if (parsed.IsValid)
         {
             return parsed;

@@ -1,6 +1,9 @@
 namespace VioConcierge.Functions.Contacts;
 
-/// <summary>Query parameters of <c>GET /api/contacts</c> (and the "filter" of bulk actions and exports).</summary>
+/// <summary>
+/// Query parameters of <c>GET /api/contacts</c>; also the JSON <c>filter</c> of bulk actions (where sort and order
+/// are ignored).
+/// </summary>
 public sealed record ContactListRequest(
     string[]? Status = null,
     Guid[]? Group = null,
