@@ -1,0 +1,31 @@
+namespace VioConcierge.Core.Reminders;
+
+/// <summary>What the decider asks the shell to do, in the same transaction as the new state.</summary>
+public abstract record ReminderCommand
+{
+    /// <summary>Fire <see cref="ReminderEvent.TimerFired"/> with this sequence number at <paramref name="At"/>.</summary>
+    public sealed record ScheduleTimer(DateTimeOffset At, int Seq) : ReminderCommand;
+
+    /// <summary>Dial attempt <paramref name="Attempt"/>; the idempotency key is reminder id + attempt.</summary>
+    public sealed record PlaceCall(int Attempt) : ReminderCommand;
+
+    /// <summary>Check on attempt <paramref name="Attempt"/> at <paramref name="At"/> if no outcome has arrived.</summary>
+    public sealed record ScheduleOutcomeCheck(int Attempt, DateTimeOffset At) : ReminderCommand;
+
+    public sealed record StopCall(int Attempt) : ReminderCommand;
+
+    /// <summary>
+    /// Update the contact: a new appointment status (or null to keep it), whether to count an attempt, and the
+    /// time of contact to record.
+    /// </summary>
+    public sealed record UpdateContact(string? Status, bool CountAttempt, DateTimeOffset? ContactedAt) : ReminderCommand;
+
+    /// <summary>Tell the tenant's staff (e.g. the customer asked to reschedule).</summary>
+    public sealed record NotifyStaff(string Kind) : ReminderCommand;
+
+    /// <summary>Flag the contact (e.g. its number is invalid) so staff can fix it.</summary>
+    public sealed record FlagContact(string Reason) : ReminderCommand;
+
+    /// <summary>A line for the contact's call timeline: what happened or why nothing happened.</summary>
+    public sealed record Timeline(string Code, DateTimeOffset? At = null, int? Attempt = null) : ReminderCommand;
+}

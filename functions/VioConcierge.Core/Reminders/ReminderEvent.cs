@@ -1,0 +1,27 @@
+namespace VioConcierge.Core.Reminders;
+
+/// <summary>Everything that can happen to a reminder. The decider turns each into a new state and commands.</summary>
+public abstract record ReminderEvent
+{
+    /// <summary>The contact's appointment was set or changed (create, edit, import, calendar booking).</summary>
+    public sealed record AppointmentSet(DateTimeOffset AppointmentAt, int CallBeforeHours) : ReminderEvent;
+
+    /// <summary>Nothing more should happen: confirmed or cancelled by staff, contact deleted, do-not-call.</summary>
+    public sealed record Stopped(string Reason) : ReminderEvent;
+
+    public sealed record TimerFired(int Seq) : ReminderEvent;
+
+    /// <summary>The call could not be placed now (rate limit, provider capacity or configuration): try again at a time.</summary>
+    public sealed record CallDeferred(int Attempt, DateTimeOffset RetryAt, string Reason) : ReminderEvent;
+
+    public sealed record CallConnected(int Attempt) : ReminderEvent;
+
+    public sealed record OutcomeReceived(int Attempt, CallOutcome Outcome) : ReminderEvent;
+
+    /// <summary>No outcome arrived within the timeout and the provider had none either: the attempt failed.</summary>
+    public sealed record OutcomeTimedOut(int Attempt) : ReminderEvent;
+
+    public sealed record TenantPaused : ReminderEvent;
+
+    public sealed record TenantResumed : ReminderEvent;
+}
