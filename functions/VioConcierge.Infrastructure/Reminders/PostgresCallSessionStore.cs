@@ -1,0 +1,45 @@
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Infrastructure.Reminders;
+
+/// <summary>
+/// Call sessions. A session is created once per idempotency key (reminder id + attempt, or a Call Now request), so
+/// recording the intent to dial twice yields the same session and the provider is never asked twice.
+/// </summary>
+public sealed class PostgresCallSessionStore
+{
+    /// <summary>Inserts the session unless its idempotency key exists; returns the stored session either way.</summary>
+    public async Task<CallSessionRow> CreateOnceAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct)
+    {
+        await uow.ExecuteAsync("""
+            INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
+            VALUES (@TenantId, @Id, @ContactId, @ReminderId, @Attempt, @Kind, @IdempotencyKey, @Status, @CreatedBy, @CreatedAt, @UpdatedAt)
+            ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+            """, session, ct);
+        return (await uow.QuerySingleOrDefaultAsync<CallSessionRow>(
+            "SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND idempotency_key = @IdempotencyKey",
+            new { session.TenantId, session.IdempotencyKey }, ct))!;
+    }
+
+    public Task<CallSessionRow?> FindAsync(UnitOfWork uow, Guid id, bool forUpdate, CancellationToken ct) =>
+        uow.QuerySingleOrDefaultAsync<CallSessionRow>(
+            $"SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND id = @Id{(forUpdate ? " FOR UPDATE" : "")}",
+            new { uow.TenantId, Id = id }, ct);
+
+    public Task<CallSessionRow?> FindByAttemptAsync(UnitOfWork uow, Guid reminderId, int attempt, CancellationToken ct) =>
+        uow.QuerySingleOrDefaultAsync<CallSessionRow>(
+            "SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND reminder_id = @ReminderId AND attempt = @Attempt",
+            new { uow.TenantId, ReminderId = reminderId, Attempt = attempt }, ct);
+
+    public Task SaveAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct) =>
+        uow.ExecuteAsync("""
+            UPDATE call_sessions SET status = @Status, provider_call_id = @ProviderCallId, outcome = @Outcome, error = @Error,
+                placed_at = @PlacedAt, connected_at = @ConnectedAt, ended_at = @EndedAt, updated_at = @UpdatedAt
+            WHERE tenant_id = @TenantId AND id = @Id
+            """, session, ct);
+
+    public Task<IEnumerable<CallSessionRow>> ForContactAsync(UnitOfWork uow, Guid contactId, CancellationToken ct) =>
+        uow.QueryAsync<CallSessionRow>(
+            "SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND contact_id = @ContactId ORDER BY created_at",
+            new { uow.TenantId, ContactId = contactId }, ct);
+}
