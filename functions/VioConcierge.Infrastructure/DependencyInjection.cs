@@ -44,6 +44,9 @@ public static class DependencyInjection
         services.AddSingleton<ContactListSql>();
         services.AddSingleton<PostgresContactStore>();
         services.AddSingleton<PostgresContactList>();
+        services.AddSingleton<PostgresContactImportStore>();
+        services.AddSingleton<PostgresContactBulkWriter>();
+        services.AddSingleton<PostgresContactExport>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
         return services;
