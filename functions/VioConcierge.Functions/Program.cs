@@ -14,6 +14,8 @@ app.MapAdminTenantsEndpoints();
 app.MapAdminAuditEndpoints();
 app.MapAdminWorkEndpoints();
 app.MapContactsEndpoints();
+app.MapContactImportEndpoints();
+app.MapContactExportEndpoints();
 app.MapGroupsEndpoints();
 app.MapSettingsEndpoints();
 app.Run();

@@ -45,6 +45,9 @@ public static class DependencyInjection
         services.AddSingleton<PostgresContactStore>();
         services.AddSingleton<PostgresContactList>();
         services.AddSingleton<PostgresContactBulk>();
+        services.AddSingleton<PostgresContactImportStore>();
+        services.AddSingleton<PostgresContactBulkWriter>();
+        services.AddSingleton<PostgresContactExport>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
         return services;

@@ -28,6 +28,8 @@ public static class AuditActions
     public const string ContactGroupsChanged = "contact.groups_changed";
     public const string ContactBulkAction = "contact.bulk_action";
     public const string PhiDetected = "contact.phi_detected";
+    public const string ContactImported = "contact.imported";
+    public const string ContactExported = "contact.exported";
     public const string GroupCreated = "group.created";
     public const string GroupUpdated = "group.updated";
     public const string GroupDeleted = "group.deleted";

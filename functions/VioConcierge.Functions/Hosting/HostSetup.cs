@@ -1,4 +1,7 @@
+using VioConcierge.Core.Work;
 using VioConcierge.Functions.Contacts;
+using VioConcierge.Functions.Contacts.Export;
+using VioConcierge.Functions.Contacts.Import;
 using VioConcierge.Functions.Groups;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Settings;
@@ -50,6 +53,13 @@ public static class HostSetup
         services.AddSingleton<ContactListService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
+        services.AddSingleton<ImportContexts>();
+        services.AddSingleton<ImportPlanner>();
+        services.AddSingleton<ImportWriter>();
+        services.AddSingleton<ImportJobRunner>();
+        services.AddSingleton<ContactImportService>();
+        services.AddSingleton<IWorkHandler, ContactImportHandler>();
+        services.AddSingleton<ContactExportService>();
 
         services.AddHostedService<DatabaseMigrationService>();
         services.AddHostedService<BootstrapService>();

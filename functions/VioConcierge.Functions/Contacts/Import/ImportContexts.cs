@@ -1,0 +1,15 @@
+using VioConcierge.Functions.Settings;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Functions.Contacts.Import;
+
+/// <summary>Reads what an import's validation depends on from the tenant's settings, in the caller's transaction.</summary>
+public sealed class ImportContexts(TenantSettings settings, TimeProvider time)
+{
+    public async Task<ImportContext> ForAsync(UnitOfWork uow, string duplicates, CancellationToken ct)
+    {
+        var timezone = await settings.TimezoneAsync(uow, ct);
+        var (compliance, _) = await settings.ComplianceAsync(uow, ct);
+        return new ImportContext(timezone, compliance, duplicates, time.GetUtcNow());
+    }
+}
