@@ -9,7 +9,6 @@ using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Groups;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Security;
 
 namespace VioConcierge.Functions.Contacts;
 
@@ -22,7 +21,7 @@ public sealed class ContactService(
     PostgresContactStore contacts,
     PostgresGroupStore groups,
     ContactCipher cipher,
-    BlindIndex blindIndex,
+    ContactRowMapper mapper,
     TenantSettings settings,
     PostgresAuditLog audit,
     TimeProvider time)
@@ -43,7 +42,7 @@ public sealed class ContactService(
             return failure;
         }
         var row = new ContactRow { TenantId = me.TenantId!.Value, Id = Ids.New(time), CreatedBy = me.UserId, CreatedAt = now, Version = 1 };
-        Apply(row, draft, checks.Warnings, now);
+        mapper.Apply(row, draft, checks.Warnings, now);
         await contacts.InsertAsync(uow, row, ct);
         foreach (var groupId in request.Groups?.Distinct() ?? [])
         {
@@ -86,7 +85,7 @@ public sealed class ContactService(
         {
             return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
-        var before = ToDraft(row);
+        var before = mapper.ToDraft(row);
         var parsed = ContactValidator.ForUpdate(before, request.ToInput(), now);
         if (!parsed.IsValid)
         {
@@ -97,7 +96,7 @@ public sealed class ContactService(
         {
             return failure;
         }
-        Apply(row, parsed.Value!, checks.Warnings, now);
+        mapper.Apply(row, parsed.Value!, checks.Warnings, now);
         if (!await contacts.UpdateAsync(uow, row, row.Version, ct))
         {
             return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
@@ -111,25 +110,6 @@ public sealed class ContactService(
         var saved = (await contacts.FindAsync(uow, id, false, ct))!;
         await uow.CommitAsync(ct);
         return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher) with { PhiWarnings = checks.Warnings });
-    }
-
-    public ContactDraft ToDraft(ContactRow row) => new(
-        row.Name, row.Phone, row.PhoneDigits, row.Email, row.AppointmentAt, row.Timezone, row.CallBeforeHours,
-        cipher.Unprotect(row.TenantId, row.Id, "notes", row.Notes), row.AppointmentType, row.OwnerName, row.CompanyName,
-        row.DurationMinutes, cipher.Unprotect(row.TenantId, row.Id, "special_instructions", row.SpecialInstructions),
-        row.BookingSource, row.LocationId, row.Priority, row.PreferredContactMethod);
-
-    private void Apply(ContactRow row, ContactDraft draft, IReadOnlyList<PhiWarning> warnings, DateTimeOffset now)
-    {
-        (row.Name, row.Phone, row.PhoneDigits, row.Email) = (draft.Name, draft.Phone, draft.PhoneDigits, draft.Email);
-        (row.AppointmentAt, row.Timezone, row.CallBeforeHours, row.CallDueAt) = (draft.AppointmentAt, draft.Timezone, draft.CallBeforeHours, draft.CallDueAt);
-        row.Notes = cipher.Protect(row.TenantId, row.Id, "notes", draft.Notes);
-        row.SpecialInstructions = cipher.Protect(row.TenantId, row.Id, "special_instructions", draft.SpecialInstructions);
-        row.PrivateSearch = ContactSearchSql.PrivateSearchFor(blindIndex, row.TenantId, draft.Notes, draft.SpecialInstructions);
-        (row.AppointmentType, row.OwnerName, row.CompanyName, row.DurationMinutes) = (draft.AppointmentType, draft.OwnerName, draft.CompanyName, draft.DurationMinutes);
-        (row.BookingSource, row.LocationId, row.Priority, row.PreferredContactMethod) = (draft.BookingSource, draft.LocationId, draft.Priority, draft.PreferredContactMethod);
-        row.PhiFlags = warnings.Select(warning => warning.Rule).Distinct().Order(StringComparer.Ordinal).ToArray();
-        row.UpdatedAt = now;
     }
 
     private async Task<(ServiceResult<ContactResponse>? Failure, IReadOnlyList<PhiWarning> Warnings)> CheckAsync(

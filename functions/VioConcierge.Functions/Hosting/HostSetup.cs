@@ -48,6 +48,7 @@ public static class HostSetup
         services.AddSingleton<TenantService>();
         services.AddSingleton<WorkDispatcher>();
         services.AddSingleton<TenantSettings>();
+        services.AddSingleton<ContactRowMapper>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<ContactLifecycleService>();
         services.AddSingleton<ContactListService>();

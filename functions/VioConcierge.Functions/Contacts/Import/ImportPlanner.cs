@@ -9,7 +9,7 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// Decides what importing some rows does, reading but never writing: validates every row as the API would, loads
 /// the tenant's live contacts sharing a phone or email with a valid row (one query), and applies the duplicate policy.
 /// </summary>
-public sealed class ImportPlanner(PostgresContactBulkWriter contacts, ContactService contactService, TimeProvider time)
+public sealed class ImportPlanner(PostgresContactBulkWriter contacts, ContactRowMapper mapper, TimeProvider time)
 {
     public async Task<ImportPlan> PlanAsync(
         UnitOfWork uow, ImportContext context, ImportColumns columns, IEnumerable<ImportRecord> records, CancellationToken ct)
@@ -20,7 +20,7 @@ public sealed class ImportPlanner(PostgresContactBulkWriter contacts, ContactSer
             valid.Select(draft => draft.Phone).Distinct().ToArray(), valid.Select(draft => draft.Email).OfType<string>().Distinct().ToArray(), ct);
         var plan = new ImportPlan();
         var resolver = new DuplicateResolver(context,
-            matches.Select(row => new PendingContact(row.Id, row, context.Duplicates == DuplicatePolicies.Update ? contactService.ToDraft(row) : Light(row))),
+            matches.Select(row => new PendingContact(row.Id, row, context.Duplicates == DuplicatePolicies.Update ? mapper.ToDraft(row) : Light(row))),
             plan, time);
         foreach (var row in rows)
         {

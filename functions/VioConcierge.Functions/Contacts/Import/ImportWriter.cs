@@ -1,6 +1,5 @@
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Security;
 
 namespace VioConcierge.Functions.Contacts.Import;
 
@@ -9,7 +8,7 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// (notes and special instructions encrypted, blind index, PHI flags): new ones in one insert, matched ones in one
 /// version-checked update. A matched contact changed or deleted meanwhile fails its rows instead.
 /// </summary>
-public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactCipher cipher, BlindIndex blindIndex, TimeProvider time)
+public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactRowMapper mapper, TimeProvider time)
 {
     public async Task WriteAsync(UnitOfWork uow, Guid? createdBy, ImportPlan plan, CancellationToken ct)
     {
@@ -33,16 +32,7 @@ public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactCiph
     private ContactRow ToRow(PendingContact contact, Guid tenantId, Guid? createdBy, DateTimeOffset now)
     {
         var row = contact.Existing ?? new ContactRow { TenantId = tenantId, Id = contact.Id, CreatedBy = createdBy, CreatedAt = now, Version = 1 };
-        var d = contact.Draft;
-        (row.Name, row.Phone, row.PhoneDigits, row.Email) = (d.Name, d.Phone, d.PhoneDigits, d.Email);
-        (row.AppointmentAt, row.Timezone, row.CallBeforeHours, row.CallDueAt) = (d.AppointmentAt, d.Timezone, d.CallBeforeHours, d.CallDueAt);
-        row.Notes = cipher.Protect(tenantId, row.Id, "notes", d.Notes);
-        row.SpecialInstructions = cipher.Protect(tenantId, row.Id, "special_instructions", d.SpecialInstructions);
-        row.PrivateSearch = ContactSearchSql.PrivateSearchFor(blindIndex, tenantId, d.Notes, d.SpecialInstructions);
-        (row.AppointmentType, row.OwnerName, row.CompanyName, row.DurationMinutes) = (d.AppointmentType, d.OwnerName, d.CompanyName, d.DurationMinutes);
-        (row.BookingSource, row.LocationId, row.Priority, row.PreferredContactMethod) = (d.BookingSource, d.LocationId, d.Priority, d.PreferredContactMethod);
-        row.PhiFlags = contact.Warnings.Select(warning => warning.Rule).Distinct().Order(StringComparer.Ordinal).ToArray();
-        row.UpdatedAt = now;
+        mapper.Apply(row, contact.Draft, contact.Warnings, now);
         return row;
     }
 }
