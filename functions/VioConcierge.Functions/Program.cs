@@ -18,6 +18,8 @@ app.MapContactImportEndpoints();
 app.MapContactExportEndpoints();
 app.MapGroupsEndpoints();
 app.MapSettingsEndpoints();
+app.MapCallSettingsEndpoints();
+app.MapCallsEndpoints();
 app.Run();
 
 public partial class Program;

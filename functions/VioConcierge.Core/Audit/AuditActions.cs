@@ -36,4 +36,5 @@ public static class AuditActions
     public const string GroupMembersAdded = "group.members_added";
     public const string GroupMembersRemoved = "group.members_removed";
     public const string SettingsUpdated = "settings.updated";
+    public const string CallNow = "contact.call_now";
 }

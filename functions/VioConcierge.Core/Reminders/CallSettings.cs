@@ -9,6 +9,8 @@ namespace VioConcierge.Core.Reminders;
 /// </summary>
 public sealed record CallSettings
 {
+    public const string Section = "calls";
+
     public int DefaultCallTimingHours { get; init; } = 24;
 
     public bool CustomTimingAllowed { get; init; } = true;

@@ -27,6 +27,9 @@ public static class TenantStatus
 
     public static IReadOnlyList<string> NextFrom(string from) => Allowed.TryGetValue(from, out var next) ? next : [];
 
+    /// <summary>Whether reminder calls may be dialled for the tenant (only while active).</summary>
+    public static bool AllowsCalls(string status) => status == Active;
+
     /// <summary>Whether the tenant's users may sign in and use the console.</summary>
     public static bool AllowsSignIn(string status) => status is Active or Paused;
 }

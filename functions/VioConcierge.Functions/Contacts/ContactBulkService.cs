@@ -4,6 +4,7 @@ using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
@@ -21,6 +22,7 @@ public sealed class ContactBulkService(
     PostgresContactBulk bulk,
     PostgresGroupStore groups,
     TenantSettings settings,
+    ReminderSync reminders,
     PostgresAuditLog audit,
     TimeProvider time)
 {
@@ -54,6 +56,10 @@ public sealed class ContactBulkService(
             new AuditChanges().Set("action", request.Action).Set("selection", request.Ids is null ? "filter" : "ids").Set("matched", targets.Count)
                 .Set("changed", changed).Set("status", request.Status).Set("groupIds", groupIds.Length > 0 ? groupIds : null).Build(), me.ClientIp), ct);
         await audit.AppendManyAsync(uow, perContact, ct);
+        if (request.Action is BulkActions.Status or BulkActions.Delete)
+        {
+            await reminders.EnqueueAsync(uow, perContact.Select(entry => Guid.Parse(entry.TargetId!)), ct);
+        }
         await uow.CommitAsync(ct);
         return ServiceResult<BulkResponse>.Ok(new BulkResponse(request.Action!, targets.Count, changed));
     }

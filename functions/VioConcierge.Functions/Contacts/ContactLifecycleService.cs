@@ -3,6 +3,7 @@ using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Postgres;
@@ -14,6 +15,7 @@ public sealed class ContactLifecycleService(
     Database database,
     PostgresContactStore contacts,
     ContactCipher cipher,
+    ReminderSync reminders,
     PostgresAuditLog audit,
     TimeProvider time)
 {
@@ -59,6 +61,7 @@ public sealed class ContactLifecycleService(
         {
             Changes = new AuditChanges().Change("status", before, row.Status).Set("reason", row.StatusReason).Build(),
         }, ct);
+        await reminders.EnqueueAsync(uow, [id], ct);
         var saved = (await contacts.FindAsync(uow, id, false, ct))!;
         await uow.CommitAsync(ct);
         return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher));
@@ -73,6 +76,7 @@ public sealed class ContactLifecycleService(
             return ServiceResult<bool>.NotFound();
         }
         await audit.AppendAsync(uow, ContactService.Entry(me, delete ? AuditActions.ContactDeleted : AuditActions.ContactRestored, id), ct);
+        await reminders.EnqueueAsync(uow, [id], ct);
         await uow.CommitAsync(ct);
         return ServiceResult<bool>.Ok(true);
     }

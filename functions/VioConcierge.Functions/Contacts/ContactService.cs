@@ -4,6 +4,7 @@ using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
@@ -23,6 +24,7 @@ public sealed class ContactService(
     ContactCipher cipher,
     ContactRowMapper mapper,
     TenantSettings settings,
+    ReminderSync reminders,
     PostgresAuditLog audit,
     TimeProvider time)
 {
@@ -50,6 +52,7 @@ public sealed class ContactService(
         }
         await audit.AppendAsync(uow, Entry(me, AuditActions.ContactCreated, row.Id) with { Changes = ContactAudit.Created(draft) }, ct);
         await AuditPhiAsync(uow, me, row.Id, checks.Warnings, ct);
+        await reminders.EnqueueAsync(uow, [row.Id], ct);
         var saved = (await contacts.FindAsync(uow, row.Id, false, ct))!;
         await uow.CommitAsync(ct);
         return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher) with { PhiWarnings = checks.Warnings });
@@ -107,6 +110,7 @@ public sealed class ContactService(
         }
         await audit.AppendAsync(uow, Entry(me, AuditActions.ContactUpdated, id) with { Changes = ContactAudit.Changed(before, parsed.Value!) }, ct);
         await AuditPhiAsync(uow, me, id, checks.Warnings, ct);
+        await reminders.EnqueueAsync(uow, [id], ct);
         var saved = (await contacts.FindAsync(uow, id, false, ct))!;
         await uow.CommitAsync(ct);
         return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher) with { PhiWarnings = checks.Warnings });

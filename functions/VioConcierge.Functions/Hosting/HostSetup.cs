@@ -4,6 +4,7 @@ using VioConcierge.Functions.Contacts.Export;
 using VioConcierge.Functions.Contacts.Import;
 using VioConcierge.Functions.Groups;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tenants;
 using VioConcierge.Functions.Work;
@@ -54,6 +55,7 @@ public static class HostSetup
         services.AddSingleton<ContactListService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
+        services.AddReminders();
         services.AddSingleton<ImportContexts>();
         services.AddSingleton<ImportPlanner>();
         services.AddSingleton<ImportWriter>();

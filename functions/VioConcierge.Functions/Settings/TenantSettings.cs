@@ -1,4 +1,5 @@
 using VioConcierge.Core.Compliance;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Settings;
 
@@ -7,16 +8,30 @@ namespace VioConcierge.Functions.Settings;
 /// <summary>Reads a tenant's settings sections with their defaults (by business type) when never saved.</summary>
 public sealed class TenantSettings(PostgresSettingsStore store)
 {
-    public async Task<(ComplianceSettings Value, int Version)> ComplianceAsync(UnitOfWork uow, CancellationToken ct)
+    public async Task<(ComplianceSettings Value, int Version)> ComplianceAsync(UnitOfWork uow, CancellationToken ct) =>
+        await store.GetAsync<ComplianceSettings>(uow, ComplianceSettings.Section, ct) is { } saved
+            ? saved
+            : (ComplianceSettings.DefaultFor(await BusinessTypeAsync(uow, ct)), 0);
+
+    public async Task<(CallSettings Value, int Version)> CallsAsync(UnitOfWork uow, CancellationToken ct) =>
+        await store.GetAsync<CallSettings>(uow, CallSettings.Section, ct) is { } saved
+            ? saved
+            : (CallSettings.DefaultFor(await BusinessTypeAsync(uow, ct)), 0);
+
+    public async Task<(BusinessSettings Value, int Version)> BusinessAsync(UnitOfWork uow, CancellationToken ct) =>
+        await store.GetAsync<BusinessSettings>(uow, BusinessSettings.Section, ct) is { } saved ? saved : (new BusinessSettings(), 0);
+
+    /// <summary>Everything a reminder decision needs: call settings in the tenant's zone and bank holiday region.</summary>
+    public async Task<ReminderPolicy> ReminderPolicyAsync(UnitOfWork uow, CancellationToken ct)
     {
-        if (await store.GetAsync<ComplianceSettings>(uow, ComplianceSettings.Section, ct) is { } saved)
-        {
-            return saved;
-        }
-        var businessType = await uow.QuerySingleAsync<string>("SELECT business_type FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
-        return (ComplianceSettings.DefaultFor(businessType), 0);
+        var (calls, _) = await CallsAsync(uow, ct);
+        var (business, _) = await BusinessAsync(uow, ct);
+        return ReminderPolicy.From(calls, calls.ToPolicy(await TimezoneAsync(uow, ct), business.BankHolidayRegion));
     }
 
     public Task<string> TimezoneAsync(UnitOfWork uow, CancellationToken ct) =>
         uow.QuerySingleAsync<string>("SELECT timezone FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
+
+    private Task<string> BusinessTypeAsync(UnitOfWork uow, CancellationToken ct) =>
+        uow.QuerySingleAsync<string>("SELECT business_type FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
 }

@@ -1,12 +1,16 @@
+using System.Text.Json;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
+using VioConcierge.Core.Work;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Tenants;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tenants;
 
@@ -16,6 +20,7 @@ public sealed class TenantService(
     PostgresTenantStore tenants,
     PostgresUserStore users,
     PasswordHashing passwords,
+    PostgresWorkQueue queue,
     PostgresAuditLog audit,
     TimeProvider time)
 {
@@ -105,6 +110,11 @@ public sealed class TenantService(
         await audit.AppendAsync(uow, new AuditEntry(id, actor.UserId, actor.Role.ToName(), AuditActions.TenantStatusChanged,
             "tenant", id.ToString(), new AuditChanges()
                 .Change("status", tenant.Status, newStatus).Set("justification", justification).Build(), actor.ClientIp), ct);
+        if (TenantStatus.AllowsCalls(tenant.Status) != TenantStatus.AllowsCalls(newStatus))
+        {
+            await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.TenantStatus,
+                JsonSerializer.Serialize(new TenantStatusPayload(!TenantStatus.AllowsCalls(newStatus)), JsonSerializerOptions.Web), time.GetUtcNow(), id), ct);
+        }
         var updated = await tenants.FindAsync(uow, id, ct);
         await uow.CommitAsync(ct);
         return (updated, Failure.None);

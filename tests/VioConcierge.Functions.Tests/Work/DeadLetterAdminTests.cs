@@ -1,6 +1,7 @@
 using System.Net;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Work;
@@ -29,7 +30,10 @@ public sealed class DeadLetterAdminTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, replayAgain.StatusCode);
         Assert.Equal(1, audit.GetProperty("total").GetInt64());
-        Assert.Equal(1, await api.RunDueWorkAsync());
+        await api.RunDueWorkAsync();
+        await using var uow = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
+        var (status, attempts) = await uow.QuerySingleAsync<(string, int)>("SELECT status, attempts FROM work_items WHERE id = @id", new { id }, CancellationToken.None);
+        Assert.Equal(("pending", 1), (status, attempts));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 
@@ -8,7 +9,7 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// (notes and special instructions encrypted, blind index, PHI flags): new ones in one insert, matched ones in one
 /// version-checked update. A matched contact changed or deleted meanwhile fails its rows instead.
 /// </summary>
-public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactRowMapper mapper, TimeProvider time)
+public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactRowMapper mapper, ReminderSync reminders, TimeProvider time)
 {
     public async Task WriteAsync(UnitOfWork uow, Guid? createdBy, ImportPlan plan, CancellationToken ct)
     {
@@ -19,6 +20,7 @@ public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactRowM
             .Select(contact => (ToRow(contact, tenantId, createdBy, now), contact.Existing!.Version)).ToList();
         await contacts.InsertAsync(uow, inserts, ct);
         var updated = await contacts.UpdateAsync(uow, updates, now, ct);
+        await reminders.EnqueueAsync(uow, inserts.Select(row => row.Id).Concat(updated), ct);
         foreach (var lost in plan.Contacts.Where(contact => contact.Existing is not null && !updated.Contains(contact.Id)))
         {
             foreach (var row in lost.Rows)

@@ -90,15 +90,35 @@ CREATE INDEX call_slots_time_idx ON call_slots (tenant_id, taken_at);
 CREATE INDEX call_slots_day_idx ON call_slots (tenant_id, local_day);
 CREATE INDEX call_slots_platform_idx ON call_slots (taken_at);
 
+-- Platform-wide dialling slots (the 500 calls per minute limit): timestamps only, no tenant data.
+CREATE TABLE platform_call_slots (
+    id        uuid PRIMARY KEY,
+    taken_at  timestamptz NOT NULL
+);
+CREATE INDEX platform_call_slots_time_idx ON platform_call_slots (taken_at);
+
+-- In-app notifications for a tenant's staff (e.g. a customer asked to reschedule).
+CREATE TABLE staff_notifications (
+    tenant_id   uuid NOT NULL REFERENCES tenants (id),
+    id          uuid NOT NULL,
+    kind        text NOT NULL,
+    contact_id  uuid,
+    created_at  timestamptz NOT NULL,
+    read_at     timestamptz,
+    PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX staff_notifications_unread_idx ON staff_notifications (tenant_id, created_at DESC) WHERE read_at IS NULL;
+
+-- Policies read the scope once per statement (a scalar subquery), not once per row.
 DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['reminders','call_sessions','call_timeline','do_not_call','call_slots'] LOOP
+    FOREACH t IN ARRAY ARRAY['reminders','call_sessions','call_timeline','do_not_call','call_slots','staff_notifications'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format($p$CREATE POLICY tenant_isolation ON %I USING (
-            current_setting('app.scope', true) = 'platform'
-            OR tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
+            (SELECT current_setting('app.scope', true)) = 'platform'
+            OR tenant_id = (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid))$p$, t);
     END LOOP;
 END $$;

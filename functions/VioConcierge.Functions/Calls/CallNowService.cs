@@ -1,0 +1,104 @@
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Core.Calls;
+using VioConcierge.Core.Contacts;
+using VioConcierge.Core.Identity;
+using VioConcierge.Core.Work;
+using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Reminders;
+using VioConcierge.Functions.Settings;
+using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Reminders;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Calls;
+
+/// <summary>
+/// Call Now: the seed's checks in order (voice configuration, tenant active, calling hours, limits, valid number,
+/// at most 2 manual calls per contact, 8 hours since the last call, do-not-call); the first that fails is named.
+/// A slot taken for a call that then fails a later check is released with the rolled-back transaction.
+/// </summary>
+public sealed class CallNowService(
+    Database database, CallFactsReader facts, CallSlots slots, TenantSettings settings, IVoiceProvider voice,
+    PostgresCallSessionStore sessions, PostgresWorkQueue queue, PostgresAuditLog audit, TimeProvider time)
+{
+    public const int MaxManualCallsPerContact = 2;
+    public static readonly TimeSpan MinimumGap = TimeSpan.FromHours(8);
+
+    public async Task<CallNowResult> StartAsync(CurrentUser me, Guid contactId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginForAsync(me, ct);
+        var contact = await facts.ReadAsync(uow, contactId, ct);
+        if (contact is null || contact.Deleted)
+        {
+            return new CallNowResult(null, "contact", 404);
+        }
+        if (await FirstFailureAsync(uow, contact, now, ct) is { } failure)
+        {
+            return failure;
+        }
+        var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
+        {
+            TenantId = me.TenantId!.Value,
+            Id = Ids.New(time),
+            ContactId = contactId,
+            Kind = "manual",
+            IdempotencyKey = $"manual:{Guid.NewGuid():N}",
+            CreatedBy = me.UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        }, ct);
+        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.PlaceCall,
+            System.Text.Json.JsonSerializer.Serialize(new CallSessionPayload(session.Id), System.Text.Json.JsonSerializerOptions.Web),
+            now, me.TenantId, $"call:{session.Id}:place"), ct);
+        await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.CallNow, "contact",
+            contactId.ToString(), new AuditChanges().Set("callSessionId", session.Id).Build(), me.ClientIp), ct);
+        await uow.CommitAsync(ct);
+        return new CallNowResult(session.Id);
+    }
+
+    private async Task<CallNowResult?> FirstFailureAsync(UnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!await voice.IsConfiguredAsync(uow.TenantId!.Value, ct))
+        {
+            return Refuse("voice_not_configured", "Set up the voice agent and caller number first.");
+        }
+        if (contact.TenantStatus != "active")
+        {
+            return Refuse("tenant_not_active", "Calling is paused for this account.");
+        }
+        var policy = await settings.ReminderPolicyAsync(uow, ct);
+        if (policy.Calling.Check(now) is { IsAllowed: false } closed)
+        {
+            return Refuse("outside_calling_hours", $"Calls are not allowed now ({closed.Reason}).");
+        }
+        var slot = await slots.TryTakeAsync(uow, contact.TenantTimezone, ct);
+        if (!slot.Allowed)
+        {
+            return new CallNowResult(null, slot.Reason, 429, "Too many calls right now; try again later.", slot.RetryAt);
+        }
+        if (!UkPhoneNumber.TryParse(contact.Phone, out _) ||
+            await uow.QuerySingleAsync<bool>("SELECT flagged_reason = 'invalid_number' IS TRUE FROM contacts WHERE tenant_id = @TenantId AND id = @Id",
+                new { uow.TenantId, Id = contact.ContactId }, ct))
+        {
+            return Refuse("invalid_number", "The contact's number is not a valid UK number.");
+        }
+        var history = await uow.QuerySingleAsync<(long Manual, bool Recent)>("""
+            SELECT count(*) FILTER (WHERE kind = 'manual'), coalesce(bool_or(created_at > @Since), false)
+            FROM call_sessions WHERE tenant_id = @TenantId AND contact_id = @ContactId
+            """, new { uow.TenantId, contact.ContactId, Since = now - MinimumGap }, ct);
+        if (history.Manual >= MaxManualCallsPerContact)
+        {
+            return Refuse("manual_call_limit", $"This contact has had {MaxManualCallsPerContact} manual calls already.");
+        }
+        if (history.Recent)
+        {
+            return Refuse("recent_call", "This contact was called in the last 8 hours.");
+        }
+        return contact.DoNotCall ? Refuse("do_not_call", "This contact is on the do-not-call list.") : null;
+    }
+
+    private static CallNowResult Refuse(string check, string detail) => new(null, check, 422, detail);
+}

@@ -1,0 +1,154 @@
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Functions.Reminders;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Reminders;
+
+namespace VioConcierge.Functions.Calls;
+
+/// <summary>
+/// Applies what happened to a call session: refused before dialling, the provider's answer to the placement, the
+/// call connecting, and its outcome. Reminder calls go through the reminder engine; Call Now and campaign calls
+/// update the contact directly. A second report of the same outcome changes nothing.
+/// </summary>
+public sealed class CallOutcomeService(
+    Database database,
+    PostgresCallSessionStore sessions,
+    PostgresTimelineStore timeline,
+    ReminderEngine engine,
+    TimeProvider time)
+{
+    public async Task RefusedAsync(UnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        (session.Status, session.Error, session.EndedAt, session.UpdatedAt) = ("failed", reason, now, now);
+        await sessions.SaveAsync(uow, session, ct);
+        if (session.ReminderId is null)
+        {
+            await LineAsync(uow, session, reason, ct);
+            return;
+        }
+        ReminderEvent @event = reason switch
+        {
+            "contact_deleted" or "do_not_call" => new ReminderEvent.Stopped(reason),
+            "tenant_paused" => new ReminderEvent.TenantPaused(),
+            _ => new ReminderEvent.CallDeferred(session.Attempt!.Value, retryAt ?? now.AddMinutes(5), reason),
+        };
+        await engine.ApplyAsync(uow, session.ContactId, @event, null, ct);
+    }
+
+    public async Task PlacementResultAsync(Guid tenantId, Guid sessionId, PlaceCallResult result, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
+        if (session is null || session.Status != "initiated")
+        {
+            return;
+        }
+        if (result.Placed)
+        {
+            (session.ProviderCallId, session.Status, session.UpdatedAt) = (result.ProviderCallId, "ringing", now);
+            await sessions.SaveAsync(uow, session, ct);
+        }
+        else if (result.Failure is not PlacementFailure.Timeout)
+        {
+            var reason = result.Failure switch
+            {
+                PlacementFailure.Capacity => "provider_capacity",
+                PlacementFailure.InvalidRequest or PlacementFailure.ProviderError => "provider_error",
+                _ => "voice_configuration",
+            };
+            if (reason == "provider_error" && session.ReminderId is not null)
+            {
+                (session.Status, session.Error, session.Outcome, session.EndedAt, session.UpdatedAt) = ("failed", reason, "failed", now, now);
+                await sessions.SaveAsync(uow, session, ct);
+                await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, CallOutcome.Failed), null, ct);
+            }
+            else
+            {
+                var delay = reason == "provider_capacity" ? ReminderPolicy.CapacityDelay : ReminderPolicy.ProviderConfigurationDelay;
+                await RefusedAsync(uow, session, reason, now + delay, ct);
+            }
+        }
+        await uow.CommitAsync(ct);
+    }
+
+    public async Task<bool> ConnectedAsync(Guid tenantId, Guid sessionId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
+        if (session is null || session.Status is not ("initiated" or "ringing"))
+        {
+            return session is not null;
+        }
+        (session.Status, session.ConnectedAt, session.UpdatedAt) = ("in_progress", now, now);
+        await sessions.SaveAsync(uow, session, ct);
+        if (session.ReminderId is not null)
+        {
+            await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.CallConnected(session.Attempt!.Value), null, ct);
+        }
+        await uow.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Records a call's outcome once; returns false when the session does not exist for the tenant.</summary>
+    public async Task<bool> OutcomeAsync(Guid tenantId, Guid sessionId, CallOutcome outcome, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
+        if (session is null)
+        {
+            return false;
+        }
+        if (session.Outcome is not null)
+        {
+            return true;
+        }
+        var failed = outcome is CallOutcome.Failed or CallOutcome.InvalidNumber;
+        (session.Outcome, session.Status, session.EndedAt, session.UpdatedAt) = (CallOutcomes.Name(outcome), failed ? "failed" : "completed", now, now);
+        await sessions.SaveAsync(uow, session, ct);
+        if (session.ReminderId is not null)
+        {
+            await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, outcome), null, ct);
+        }
+        else
+        {
+            await UpdateContactAsync(uow, session, outcome, now, ct);
+        }
+        await uow.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task UpdateContactAsync(UnitOfWork uow, CallSessionRow session, CallOutcome outcome, DateTimeOffset now, CancellationToken ct)
+    {
+        await uow.ExecuteAsync("""
+            UPDATE contacts SET status = coalesce(@Status, status), call_attempts = call_attempts + @Count, last_contact_at = @Now,
+                flagged_reason = CASE WHEN @Invalid THEN 'invalid_number' ELSE flagged_reason END, updated_at = @Now, version = version + 1
+            WHERE tenant_id = @TenantId AND id = @ContactId
+            """, new
+        {
+            Status = CallOutcomes.ContactStatusFor(outcome),
+            Count = CallOutcomes.Counts(outcome) ? 1 : 0,
+            Now = now,
+            Invalid = outcome == CallOutcome.InvalidNumber,
+            uow.TenantId,
+            session.ContactId,
+        }, ct);
+        await LineAsync(uow, session, $"outcome_{CallOutcomes.Name(outcome)}", ct);
+    }
+
+    private Task LineAsync(UnitOfWork uow, CallSessionRow session, string code, CancellationToken ct) =>
+        timeline.AppendAsync(uow, new TimelineEntry
+        {
+            TenantId = session.TenantId,
+            Id = Ids.New(time),
+            ContactId = session.ContactId,
+            CallSessionId = session.Id,
+            OccurredAt = time.GetUtcNow(),
+            Code = code,
+        }, ct);
+}

@@ -1,0 +1,36 @@
+using VioConcierge.Functions.Hosting;
+using VioConcierge.Functions.Identity;
+using VioConcierge.Infrastructure.Contacts;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Reminders;
+
+namespace VioConcierge.Functions.Calls;
+
+/// <summary>Reads calls and the call timeline of the caller's tenant.</summary>
+public sealed class CallQueryService(
+    Database database, PostgresContactStore contacts, PostgresCallSessionStore sessions, PostgresTimelineStore timeline)
+{
+    public async Task<ServiceResult<CallSessionResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        await using var uow = await database.BeginForAsync(me, ct);
+        return await sessions.FindAsync(uow, id, forUpdate: false, ct) is { } session
+            ? ServiceResult<CallSessionResponse>.Ok(CallSessionResponse.From(session))
+            : ServiceResult<CallSessionResponse>.NotFound();
+    }
+
+    public async Task<ServiceResult<TimelineResponse>> TimelineAsync(CurrentUser me, Guid contactId, CancellationToken ct)
+    {
+        await using var uow = await database.BeginForAsync(me, ct);
+        if (await contacts.FindAsync(uow, contactId, includeDeleted: true, ct) is null)
+        {
+            return ServiceResult<TimelineResponse>.NotFound();
+        }
+        var reminder = await uow.QuerySingleOrDefaultAsync<ReminderRow>(
+            "SELECT * FROM reminders WHERE tenant_id = @TenantId AND contact_id = @ContactId", new { uow.TenantId, ContactId = contactId }, ct);
+        var calls = (await sessions.ForContactAsync(uow, contactId, ct)).Select(CallSessionResponse.From).ToArray();
+        var lines = (await timeline.ForContactAsync(uow, contactId, ct))
+            .Select(line => new TimelineLine(line.OccurredAt, line.Code, line.At, line.Attempt, line.CallSessionId)).ToArray();
+        var summary = reminder is null ? null : new ReminderSummary(reminder.Status, reminder.NextCallAt, reminder.Attempts, reminder.LastOutcome, reminder.DoneReason);
+        return ServiceResult<TimelineResponse>.Ok(new TimelineResponse(summary, calls, lines));
+    }
+}

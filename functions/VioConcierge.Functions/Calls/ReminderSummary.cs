@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Calls;
+
+public sealed record ReminderSummary(string Status, DateTimeOffset? NextCallAt, int Attempts, string? LastOutcome, string? DoneReason);

@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Calls;
+
+public sealed record TimelineLine(DateTimeOffset OccurredAt, string Code, DateTimeOffset? At, int? Attempt, Guid? CallSessionId);

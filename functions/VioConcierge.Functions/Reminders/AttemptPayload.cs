@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Reminders;
+
+public sealed record AttemptPayload(Guid ContactId, int Attempt);

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VioConcierge.Core.Calls;
+using VioConcierge.Core.Work;
+using VioConcierge.Functions.Calls;
+using VioConcierge.Infrastructure.Reminders;
+
+namespace VioConcierge.Functions.Reminders;
+
+public static class ReminderSetup
+{
+    /// <summary>The reminder engine, call placement and their work handlers. No voice provider is configured by default.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IVoiceProvider, UnconfiguredVoiceProvider>();
+        services.AddSingleton(new CallLimits());
+        services.AddSingleton<PostgresReminderStore>();
+        services.AddSingleton<PostgresCallSessionStore>();
+        services.AddSingleton<PostgresTimelineStore>();
+        services.AddSingleton<PostgresCallLimiter>();
+        services.AddSingleton<CallSlots>();
+        services.AddSingleton<CallFactsReader>();
+        services.AddSingleton<ReminderCommandRunner>();
+        services.AddSingleton<ReminderEngine>();
+        services.AddSingleton<ReminderSync>();
+        services.AddSingleton<CallOutcomeService>();
+        services.AddSingleton<CallNowService>();
+        services.AddSingleton<CallQueryService>();
+        services.AddSingleton<IWorkHandler, ReminderSyncHandler>();
+        services.AddSingleton<IWorkHandler, ReminderTimerHandler>();
+        services.AddSingleton<IWorkHandler, TenantStatusHandler>();
+        services.AddSingleton<IWorkHandler, PlaceCallHandler>();
+        services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
+        services.AddSingleton<IWorkHandler, StopCallHandler>();
+        services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
+        return services;
+    }
+}

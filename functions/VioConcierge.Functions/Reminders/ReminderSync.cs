@@ -1,0 +1,24 @@
+using System.Text.Json;
+using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Reminders;
+
+/// <summary>
+/// The one seam between contacts and reminders: every change to a contact enqueues a sync of its reminder in the
+/// same transaction, so the plan always follows the contact (create, edit, status, delete, restore, import, bulk).
+/// </summary>
+public sealed class ReminderSync(PostgresWorkQueue queue, TimeProvider time)
+{
+    public const int ContactsPerItem = 1_000;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task EnqueueAsync(UnitOfWork uow, IEnumerable<Guid> contactIds, CancellationToken ct)
+    {
+        foreach (var chunk in contactIds.Distinct().Chunk(ContactsPerItem))
+        {
+            await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.Sync, JsonSerializer.Serialize(new SyncPayload(chunk), Json), time.GetUtcNow(), uow.TenantId), ct);
+        }
+    }
+}

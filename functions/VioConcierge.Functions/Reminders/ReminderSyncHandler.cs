@@ -1,0 +1,51 @@
+using VioConcierge.Core.Contacts;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Functions.Settings;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Functions.Reminders;
+
+/// <summary>
+/// Brings contacts' reminders in line with their current state, whatever changed and in whatever order the changes
+/// arrived: a live pending contact with an appointment gets (re)planned; a deleted, opted-out, do-not-call,
+/// confirmed, cancelled or rescheduled one gets its reminder stopped. While the tenant is paused or suspended the
+/// reminder is held.
+/// </summary>
+public sealed class ReminderSyncHandler(Database database, ReminderEngine engine, TenantSettings settings) : TenantWorkHandler<SyncPayload>(database)
+{
+    public override string Kind => ReminderWorkKinds.Sync;
+
+    protected override async Task HandleAsync(UnitOfWork uow, SyncPayload payload, CancellationToken ct)
+    {
+        var policy = await settings.ReminderPolicyAsync(uow, ct);
+        var tenantActive = await uow.QuerySingleAsync<bool>("SELECT status = 'active' FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
+        var contacts = await uow.QueryAsync<ContactReminderFacts>("""
+            SELECT c.id, c.appointment_at, c.call_before_hours, c.status, c.deleted_at IS NOT NULL AS deleted,
+                   (c.opted_out OR EXISTS (SELECT 1 FROM do_not_call d WHERE d.tenant_id = c.tenant_id AND d.phone = c.phone)) AS do_not_call
+            FROM contacts c WHERE c.tenant_id = @TenantId AND c.id = ANY(@Ids)
+            ORDER BY c.id
+            """, new { uow.TenantId, Ids = payload.ContactIds }, ct);
+        foreach (var contact in contacts)
+        {
+            if (EventFor(contact) is not { } @event)
+            {
+                continue;
+            }
+            var state = await engine.ApplyAsync(uow, contact.Id, @event, policy, ct);
+            if (!tenantActive && state.Status is ReminderStatus.Scheduled or ReminderStatus.Calling)
+            {
+                await engine.ApplyAsync(uow, contact.Id, new ReminderEvent.TenantPaused(), policy, ct);
+            }
+        }
+    }
+
+    public static ReminderEvent? EventFor(ContactReminderFacts contact) => contact switch
+    {
+        { Deleted: true } => new ReminderEvent.Stopped("contact_deleted"),
+        { DoNotCall: true } => new ReminderEvent.Stopped("do_not_call"),
+        { Status: ContactStatus.Confirmed or ContactStatus.Cancelled or ContactStatus.Rescheduled } =>
+            new ReminderEvent.Stopped($"contact_{contact.Status}"),
+        { AppointmentAt: { } at } => new ReminderEvent.AppointmentSet(at, contact.CallBeforeHours),
+        _ => null,
+    };
+}

@@ -1,0 +1,14 @@
+namespace VioConcierge.Functions.Reminders;
+
+/// <summary>The work item kinds of the reminder engine and calls.</summary>
+public static class ReminderWorkKinds
+{
+    /// <summary>Bring contacts' reminders in line with their current appointment and status (payload: contact ids).</summary>
+    public const string Sync = "reminders.sync";
+    public const string Timer = "reminders.timer";
+    public const string OutcomeCheck = "reminders.outcome-check";
+    public const string TenantStatus = "reminders.tenant-status";
+    public const string PlaceCall = "calls.place";
+    public const string StopCall = "calls.stop";
+    public const string NotifyStaff = "notifications.staff";
+}

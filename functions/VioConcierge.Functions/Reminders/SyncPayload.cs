@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Reminders;
+
+public sealed record SyncPayload(Guid[] ContactIds);

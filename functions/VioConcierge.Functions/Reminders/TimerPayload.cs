@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Reminders;
+
+public sealed record TimerPayload(Guid ContactId, int Seq);
