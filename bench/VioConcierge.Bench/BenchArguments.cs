@@ -1,38 +1,57 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Npgsql;
+using VioConcierge.Bench.Contacts;
 
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// Command line: <c>[latency|throughput|enqueue|all] [--connection "..."]</c>. The connection is the maintenance
-/// connection used to create and drop the bench database; only loopback servers are accepted.
+/// Command line: <c>[latency|throughput|enqueue|all|contacts] [--connection "..."]</c> plus the contacts options
+/// (<see cref="ContactsBenchOptions"/>). The connection is the maintenance connection used to create and drop the
+/// bench database; only loopback servers are accepted.
 /// </summary>
-public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string ConnectionString)
+public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string ConnectionString, ContactsBenchOptions Contacts)
 {
     public const string DefaultConnection =
         "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge;Password=vioconcierge-local";
 
-    /// <summary>The whole run stops by itself after this long, whatever happens.</summary>
-    public static readonly TimeSpan OverallLimit = TimeSpan.FromMinutes(15);
+    /// <summary>The work-queue run stops by itself after this long, whatever happens.</summary>
+    public static readonly TimeSpan WorkQueueLimit = TimeSpan.FromMinutes(15);
 
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
-    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all] [--connection \"...\"]";
+    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts] [--connection \"...\"] "
+        + "[--contacts N] [--noise N] [--requests N] [--clients N]";
+
+    /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
+    public bool IsContacts => Scenarios is ["contacts"];
+
+    /// <summary>The whole run stops by itself after this long, whatever happens.</summary>
+    public TimeSpan OverallLimit => IsContacts ? ContactsBenchOptions.OverallLimit : WorkQueueLimit;
 
     public static bool TryParse(string[] args, TextWriter error, [NotNullWhen(true)] out BenchArguments? arguments)
     {
         arguments = null;
         var scenario = "all";
         var connection = DefaultConnection;
+        var contacts = new ContactsBenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--connection" && i + 1 < args.Length)
             {
                 connection = args[++i];
             }
-            else if (args[i] is "latency" or "throughput" or "enqueue" or "all")
+            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts")
             {
                 scenario = args[i];
+            }
+            else if (i + 1 < args.Length && ContactsBenchOptions.TryApply(contacts, args[i], args[i + 1], out var updated, out var problem))
+            {
+                (contacts, i) = (updated, i + 1);
+                if (problem is not null)
+                {
+                    error.WriteLine(problem);
+                    return false;
+                }
             }
             else
             {
@@ -40,12 +59,12 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
                 return false;
             }
         }
-        if (!IsLoopback(connection, out var problem))
+        if (!IsLoopback(connection, out var loopbackProblem))
         {
-            error.WriteLine(problem);
+            error.WriteLine(loopbackProblem);
             return false;
         }
-        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection);
+        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, contacts);
         return true;
     }
 

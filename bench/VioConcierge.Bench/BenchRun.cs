@@ -1,16 +1,22 @@
 using System.Globalization;
+using VioConcierge.Bench.Contacts;
 
 namespace VioConcierge.Bench;
 
 /// <summary>
 /// One bench run: a fresh database, each chosen scenario against a freshly built service provider and an empty
-/// queue, the results table, then the database is dropped. Exit code 0 when every check passed.
+/// queue, the results table, then the database is dropped. Exit code 0 when every check passed. The contacts set
+/// has a run of its own (<see cref="ContactsBenchRun"/>).
 /// </summary>
 public static class BenchRun
 {
     public static async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken ct)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (arguments.IsContacts)
+        {
+            return await ContactsBenchRun.RunAsync(arguments.ConnectionString, arguments.Contacts, output, ct);
+        }
         var figures = new List<BenchFigure>();
         var problems = new List<string>();
         string version;

@@ -53,10 +53,14 @@ public sealed class PostgresContactStore
             : "UPDATE contacts SET deleted_at = @DeletedAt, updated_at = @Now, version = version + 1 WHERE tenant_id = @TenantId AND id = @Id AND deleted_at IS NULL",
             new { TenantId = uow.TenantId, Id = id, DeletedAt = deletedAt, Now = now }, ct) == 1;
 
-    /// <summary>Whether another live contact of the tenant already uses this email.</summary>
+    /// <summary>
+    /// Whether another live contact of the tenant already uses this email. E-mails are stored as
+    /// <c>EmailAddress</c> normalises them (lower-cased), and a plain comparison can use an index under row-level
+    /// security where <c>lower(email)</c> cannot (lower() is not leakproof; see migration 0004).
+    /// </summary>
     public Task<bool> EmailTakenAsync(UnitOfWork uow, string email, Guid? exceptId, CancellationToken ct) =>
         uow.QuerySingleAsync<bool>("""
-            SELECT EXISTS (SELECT 1 FROM contacts WHERE tenant_id = @TenantId AND lower(email) = lower(@Email)
+            SELECT EXISTS (SELECT 1 FROM contacts WHERE tenant_id = @TenantId AND email = @Email
                            AND deleted_at IS NULL AND (@ExceptId::uuid IS NULL OR id <> @ExceptId))
             """, new { TenantId = uow.TenantId, Email = email, ExceptId = exceptId }, ct);
 

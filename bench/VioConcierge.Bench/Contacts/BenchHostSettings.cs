@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+
+namespace VioConcierge.Bench.Contacts;
+
+/// <summary>
+/// The host's configuration for one run: fresh random secrets (signing key, encryption key), the super admin and
+/// the demo admin. Given to the child process as environment variables, and to the bench's own query-plan
+/// services so that search parameters (blind index) are computed with the host's key.
+/// </summary>
+public sealed record BenchHostSettings(
+    string SigningKey, string EncryptionKey, string SuperAdminEmail, string SuperAdminPassword, string DemoAdminEmail, string DemoAdminPassword)
+{
+    public const string KeyId = "b";
+
+    public static BenchHostSettings CreateRandom()
+    {
+        var suffix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+        return new BenchHostSettings(
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            "bench-root@vioconcierge.test",
+            $"Bench-Root-{suffix}-Pass!",
+            "bench-manager@demo.vioconcierge.test",
+            $"Bench-Demo-{suffix}-Pass!");
+    }
+
+    /// <summary>Everything the child host needs, as environment variables (<c>__</c> for <c>:</c>).</summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment(string connectionString) => new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Postgres"] = connectionString,
+        ["Auth__SigningKey"] = SigningKey,
+        // One sign-in has to last the whole run (at most OverallLimit); 60 is the option's maximum.
+        ["Auth__AccessTokenMinutes"] = "60",
+        ["Encryption__ActiveKeyId"] = KeyId,
+        [$"Encryption__Keys__{KeyId}"] = EncryptionKey,
+        ["Security__RequireAdminTwoFactor"] = "false",
+        ["Bootstrap__SuperAdminEmail"] = SuperAdminEmail,
+        ["Bootstrap__SuperAdminPassword"] = SuperAdminPassword,
+        ["Bootstrap__SeedDemoTenant"] = "true",
+        ["Bootstrap__DemoAdminEmail"] = DemoAdminEmail,
+        ["Bootstrap__DemoAdminPassword"] = DemoAdminPassword,
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["RateLimits__AuthPerMinute"] = "1000",
+    };
+
+    /// <summary>The same database and keys for in-process services (<c>AddInfrastructure</c>).</summary>
+    public IReadOnlyDictionary<string, string?> InProcessConfiguration(string connectionString) => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Postgres"] = connectionString,
+        ["Encryption:ActiveKeyId"] = KeyId,
+        [$"Encryption:Keys:{KeyId}"] = EncryptionKey,
+    };
+}
