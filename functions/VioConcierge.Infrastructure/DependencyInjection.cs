@@ -20,7 +20,7 @@ public static class DependencyInjection
     {
         DapperSetup.Configure();
         services.AddSingleton(provider => PostgresOptions.From(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(provider.GetRequiredService<PostgresOptions>().ConnectionString).Build());
+        services.AddSingleton(provider => PostgresDataSource.Build(provider.GetRequiredService<PostgresOptions>().ConnectionString));
         services.AddSingleton<Database>();
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton(TimeProvider.System);

@@ -12,7 +12,7 @@ namespace VioConcierge.Functions.Tests.Support;
 /// One host and one database for the API tests (they run one at a time, sharing a clock they may move forward).
 /// Admin two-factor is required, as in production; the helpers enrol admins with real TOTP codes.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     public const string SuperAdminEmail = "root@platform.test";
     public const string SuperAdminPassword = "Root-Admin-Pass-2026!";
@@ -36,9 +36,21 @@ public sealed class ApiFixture : IAsyncLifetime
         settings["Work:DispatcherEnabled"] = "false";
         settings["Work:MaxAttempts"] = "2";
         settings["RateLimits:AuthPerMinute"] = "100000";
+        Adjust(settings);
         Factory = new ApiFactory(settings, Clock, services =>
-            services.AddSingleton<IWorkHandler>(new FailingHandler(FailingKind)));
+        {
+            services.AddSingleton<IWorkHandler>(new FailingHandler(FailingKind));
+            ConfigureServices(services);
+        });
         _ = Factory.Server;
+    }
+
+    protected virtual void Adjust(Dictionary<string, string?> settings)
+    {
+    }
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

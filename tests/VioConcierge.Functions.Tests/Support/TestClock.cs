@@ -8,4 +8,14 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
+
+    /// <summary>Moves the clock forward to <paramref name="instant"/> (never backwards).</summary>
+    public void AdvanceTo(DateTimeOffset instant)
+    {
+        var by = instant - GetUtcNow();
+        if (by > TimeSpan.Zero)
+        {
+            Advance(by);
+        }
+    }
 }

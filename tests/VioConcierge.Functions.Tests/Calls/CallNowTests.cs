@@ -1,0 +1,112 @@
+using System.Net;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Functions.Calls;
+using VioConcierge.Functions.Tests.Support;
+
+namespace VioConcierge.Functions.Tests.Calls;
+
+[Collection(VoiceCollection.Name)]
+public sealed class CallNowTests(VoiceApiFixture api)
+{
+    private async Task<(TenantSession T, string ContactId)> ContactAsync()
+    {
+        api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api);
+        var contact = await t.CreateContactAsync(new { name = "Carl Caller", phone = "07700 900123", appointmentTime = t.InDays(3) });
+        return (t, contact.Str("id"));
+    }
+
+    [Fact]
+    public async Task CallNow_PlacesAManualCallWhoseOutcomeUpdatesTheContact()
+    {
+        var (t, id) = await ContactAsync();
+
+        var response = await t.Client.PostAsync($"/api/contacts/{id}/call", null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var sessionId = (await response.ReadAsync()).GetProperty("callSessionId").GetGuid();
+        await api.RunDueWorkAsync();
+        var call = await (await t.Client.GetAsync($"/api/calls/{sessionId}")).ReadAsync();
+        await api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, sessionId, CallOutcome.Cancelled, CancellationToken.None);
+
+        Assert.Equal(("manual", "ringing"), (call.Str("kind"), call.Str("status")));
+        Assert.Single(api.Voice.For(Guid.Parse(id)));
+        Assert.Equal("cancelled", (await (await t.Client.GetAsync($"/api/contacts/{id}")).ReadAsync()).Str("status"));
+    }
+
+    [Fact]
+    public async Task CallNow_AgainWithinEightHours_NamesTheFailedCheck()
+    {
+        var (t, id) = await ContactAsync();
+        await t.Client.PostAsync($"/api/contacts/{id}/call", null);
+
+        var again = await t.Client.PostAsync($"/api/contacts/{id}/call", null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal("recent_call", (await again.ReadAsync()).Str("check"));
+    }
+
+    [Fact]
+    public async Task CallNow_OutsideCallingHours_Is422()
+    {
+        var (t, id) = await ContactAsync();
+        api.Clock.Advance(TimeSpan.FromHours(11));
+        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
+
+        var response = await admin.Client.PostAsync($"/api/contacts/{id}/call", null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("outside_calling_hours", (await response.ReadAsync()).Str("check"));
+    }
+
+    [Fact]
+    public async Task CallNow_HundredAtOnce_ExactlyTwentyFiveAreAccepted_TheRestGet429WithRetryAfter()
+    {
+        var (t, _) = await ContactAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 100; i++)
+        {
+            ids.Add((await t.CreateContactAsync(new { name = "Many Callers", phone = $"07700 9{i:D5}", appointmentTime = t.InDays(3) })).Str("id"));
+        }
+
+        var responses = await Task.WhenAll(ids.Select(id => t.Client.PostAsync($"/api/contacts/{id}/call", null)));
+
+        var other = responses.Where(r => r.StatusCode is not (HttpStatusCode.Accepted or HttpStatusCode.TooManyRequests)).ToArray();
+        Assert.True(other.Length == 0, string.Join(" | ", await Task.WhenAll(other.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}"))));
+        Assert.Equal(25, responses.Count(r => r.StatusCode == HttpStatusCode.Accepted));
+        var limited = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToArray();
+        Assert.Equal(75, limited.Length);
+        Assert.All(limited, r => Assert.InRange(int.Parse(r.Headers.GetValues("Retry-After").Single()), 1, 900));
+        Assert.Equal("rate_limited", (await limited[0].ReadAsync()).Str("check"));
+    }
+
+    [Fact]
+    public async Task CallsOfAnotherTenant_Are404()
+    {
+        var (a, id) = await ContactAsync();
+        var b = await TenantSession.StartAsync(api);
+        var sessionId = (await (await a.Client.PostAsync($"/api/contacts/{id}/call", null)).ReadAsync()).GetProperty("callSessionId").GetGuid();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await b.Client.PostAsync($"/api/contacts/{id}/call", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.Client.GetAsync($"/api/contacts/{id}/calls")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.Client.GetAsync($"/api/calls/{sessionId}")).StatusCode);
+        Assert.False(await api.Service<CallOutcomeService>().OutcomeAsync(b.Tenant.TenantId, sessionId, CallOutcome.Confirmed, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CallSettings_ValidateAndChangeTheCallingWindow()
+    {
+        var (t, _) = await ContactAsync();
+
+        var bad = await t.Client.SendJsonAsync(HttpMethod.Put, "/api/settings/calls", new { defaultCallTimingHours = 5, maxRetryAttempts = 9, windowStart = "21:00:00", windowEnd = "09:00:00" });
+        var good = await t.Client.SendJsonAsync(HttpMethod.Put, "/api/settings/calls", new { maxRetryAttempts = 1, weekendCalling = true });
+        var business = await t.Client.SendJsonAsync(HttpMethod.Put, "/api/settings/business", new { bankHolidayRegion = "Scotland" });
+
+        var problem = await bad.ReadAsync();
+        Assert.NotEmpty(problem.Errors("defaultCallTimingHours"));
+        Assert.NotEmpty(problem.Errors("maxRetryAttempts"));
+        Assert.NotEmpty(problem.Errors("windowEnd"));
+        Assert.True(good.StatusCode == HttpStatusCode.OK, await good.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await (await t.Client.GetAsync("/api/settings/calls")).ReadAsync()).GetProperty("maxRetryAttempts").GetInt32());
+        Assert.True(business.StatusCode == HttpStatusCode.OK, await business.Content.ReadAsStringAsync());
+    }
+}

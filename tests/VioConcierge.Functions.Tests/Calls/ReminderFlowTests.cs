@@ -1,0 +1,195 @@
+using System.Net;
+using System.Text.Json;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Functions.Calls;
+using VioConcierge.Functions.Tests.Support;
+
+namespace VioConcierge.Functions.Tests.Calls;
+
+[Collection(VoiceCollection.Name)]
+public sealed class ReminderFlowTests(VoiceApiFixture api)
+{
+    /// <summary>A tenant, a contact whose appointment is Friday 14:00 (call due Thursday 14:00), clock at Tuesday 10:00.</summary>
+    private async Task<(TenantSession T, Guid ContactId, DateTimeOffset CallAt)> ContactAsync(string businessType = "salon")
+    {
+        var tuesday = api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api, businessType);
+        var appointment = tuesday.AddDays(3).AddHours(4);
+        var contact = await t.CreateContactAsync(new
+        {
+            name = "Rita Reminder",
+            phone = "07700 900123",
+            appointmentTime = appointment.ToString("O"),
+            appointmentType = "Cut and colour",
+            ownerName = "Sam Stylist",
+            notes = "Never read this aloud",
+        });
+        await api.RunDueWorkAsync();
+        return (t, contact.GetProperty("id").GetGuid(), appointment.AddHours(-24));
+    }
+
+    private async Task<JsonElement> TimelineAsync(TenantSession t, Guid contactId) => await GetAsync(t, $"/api/contacts/{contactId}/calls");
+
+    /// <summary>GET as the tenant's admin, signing in afresh because the tests move the clock past token lifetimes.</summary>
+    private async Task<JsonElement> GetAsync(TenantSession t, string url)
+    {
+        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
+        var response = await admin.Client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadAsync();
+    }
+
+    private Task<bool> OutcomeAsync(TenantSession t, Guid contactId, CallOutcome outcome)
+    {
+        var sessionId = api.Voice.For(contactId).Last().CallSessionId;
+        return api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, sessionId, outcome, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task NewContact_IsPlannedCalledAtItsTimeAndConfirmed()
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+        var planned = await TimelineAsync(t, contactId);
+        Assert.Equal("scheduled", planned.GetProperty("reminder").Str("status"));
+        Assert.Equal(callAt, planned.GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset());
+        Assert.Empty(api.Voice.For(contactId));
+
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+        var call = Assert.Single(api.Voice.For(contactId));
+        Assert.Equal("+447700900123", call.ToNumber);
+        Assert.Equal("Rita Reminder", call.Context.CustomerName);
+        Assert.Equal("Cut and colour", call.Context.AppointmentType);
+        Assert.DoesNotContain("Never read this aloud", JsonSerializer.Serialize(call));
+
+        Assert.True(await OutcomeAsync(t, contactId, CallOutcome.Confirmed));
+        var contact = await GetAsync(t, $"/api/contacts/{contactId}");
+        Assert.Equal("confirmed", contact.Str("status"));
+        Assert.Equal(1, contact.GetProperty("callAttempts").GetInt32());
+        var done = await TimelineAsync(t, contactId);
+        Assert.Equal("confirmed", done.GetProperty("reminder").Str("doneReason"));
+        var codes = done.GetProperty("timeline").EnumerateArray().Select(line => line.Str("code")).ToArray();
+        Assert.Equal(["planned", "dialling", "outcome_confirmed"], codes);
+        Assert.Equal("completed", Assert.Single(done.GetProperty("calls").EnumerateArray()).Str("status"));
+    }
+
+    [Fact]
+    public async Task NoAnswer_RetriesAfterTheDelay_UntilTheAttemptsRunOut()
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            Assert.Equal(attempt, api.Voice.For(contactId).Count);
+            await OutcomeAsync(t, contactId, CallOutcome.NoAnswer);
+            api.Clock.Advance(TimeSpan.FromHours(2));
+            await api.RunDueWorkAsync();
+        }
+
+        Assert.Equal(3, api.Voice.For(contactId).Count);
+        var timeline = await TimelineAsync(t, contactId);
+        Assert.Equal("attempts_exhausted", timeline.GetProperty("reminder").Str("doneReason"));
+        Assert.Equal(3, (await GetAsync(t, $"/api/contacts/{contactId}")).GetProperty("callAttempts").GetInt32());
+    }
+
+    [Fact]
+    public async Task ProcessDiesWhileDialling_TheAttemptIsNeverDialledTwice_AndIsSettledByTheOutcomeCheck()
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+        api.Voice.CrashesLeft = 1;
+        api.Clock.AdvanceTo(callAt);
+
+        await api.RunDueWorkAsync();
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        await api.RunDueWorkAsync();
+        Assert.Single(api.Voice.For(contactId));
+
+        api.Clock.Advance(TimeSpan.FromMinutes(30));
+        await api.RunDueWorkAsync();
+        var timeline = await TimelineAsync(t, contactId);
+        Assert.Single(api.Voice.For(contactId));
+        Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "outcome_timed_out");
+        Assert.Equal(1, timeline.GetProperty("reminder").GetProperty("attempts").GetInt32());
+        Assert.Equal("scheduled", timeline.GetProperty("reminder").Str("status"));
+    }
+
+    [Fact]
+    public async Task AppointmentMoved_Replans_AndTheOldTimerDialsNothing()
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+
+        await t.Client.SendJsonAsync(HttpMethod.Patch, $"/api/contacts/{contactId}", new { appointmentTime = callAt.AddDays(7).AddHours(24).ToString("O") });
+        await api.RunDueWorkAsync();
+        api.Clock.AdvanceTo(callAt.AddMinutes(1));
+        await api.RunDueWorkAsync();
+
+        Assert.Empty(api.Voice.For(contactId));
+        var reminder = (await TimelineAsync(t, contactId)).GetProperty("reminder");
+        Assert.Equal(callAt.AddDays(7), reminder.GetProperty("nextCallAt").GetDateTimeOffset());
+    }
+
+    [Theory]
+    [InlineData("cancelled")]
+    [InlineData("confirmed")]
+    public async Task StatusSetByStaff_StopsTheReminder(string status)
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+
+        await t.Client.PostJsonAsync($"/api/contacts/{contactId}/status", new { status });
+        await api.RunDueWorkAsync();
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+
+        Assert.Empty(api.Voice.For(contactId));
+        Assert.Equal($"contact_{status}", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("doneReason"));
+    }
+
+    [Fact]
+    public async Task ContactDeleted_StopsTheReminder()
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+
+        await t.Client.DeleteAsync($"/api/contacts/{contactId}");
+        await api.RunDueWorkAsync();
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+
+        Assert.Empty(api.Voice.For(contactId));
+    }
+
+    [Fact]
+    public async Task TenantPaused_NothingDials_ThenResumeReplans()
+    {
+        var (t, contactId, callAt) = await ContactAsync();
+        var root = await api.SuperAdminAsync();
+        var url = $"/api/admin/tenants/{t.Tenant.TenantId}/status";
+
+        await root.Client.PostJsonAsync(url, new { newStatus = "paused", justification = "Investigating complaints." });
+        await api.RunDueWorkAsync();
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+        Assert.Empty(api.Voice.For(contactId));
+        Assert.Equal("paused", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("status"));
+
+        root = await api.SuperAdminAsync();
+        await root.Client.PostJsonAsync(url, new { newStatus = "active", justification = "Complaints resolved." });
+        await api.RunDueWorkAsync();
+        Assert.Single(api.Voice.For(contactId));
+    }
+
+    [Fact]
+    public async Task MedicalTenant_CallContextFollowsHipaaStandardLevel()
+    {
+        var (_, contactId, callAt) = await ContactAsync("medical");
+
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+
+        var call = Assert.Single(api.Voice.For(contactId));
+        Assert.Equal("Rita", call.Context.CustomerName);
+        Assert.Equal("appointment", call.Context.AppointmentType);
+        Assert.Equal("Sam", call.Context.ProviderName);
+    }
+}
