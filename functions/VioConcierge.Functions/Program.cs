@@ -20,6 +20,7 @@ app.MapGroupsEndpoints();
 app.MapSettingsEndpoints();
 app.MapCallSettingsEndpoints();
 app.MapCallsEndpoints();
+app.MapCampaignsEndpoints();
 app.Run();
 
 public partial class Program;

@@ -37,4 +37,7 @@ public static class AuditActions
     public const string GroupMembersRemoved = "group.members_removed";
     public const string SettingsUpdated = "settings.updated";
     public const string CallNow = "contact.call_now";
+    public const string TenantAutoPaused = "tenant.auto_paused";
+    public const string CampaignStarted = "campaign.started";
+    public const string CampaignStatusChanged = "campaign.status_changed";
 }

@@ -17,6 +17,7 @@ public sealed class CallOutcomeService(
     PostgresCallSessionStore sessions,
     PostgresTimelineStore timeline,
     ReminderEngine engine,
+    AutoPauseGuard autoPause,
     TimeProvider time)
 {
     public async Task RefusedAsync(UnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, CancellationToken ct)
@@ -119,6 +120,7 @@ public sealed class CallOutcomeService(
         {
             await UpdateContactAsync(uow, session, outcome, now, ct);
         }
+        await autoPause.CheckAsync(uow, ct);
         await uow.CommitAsync(ct);
         return true;
     }

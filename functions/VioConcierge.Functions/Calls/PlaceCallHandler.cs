@@ -86,7 +86,7 @@ public sealed class PlaceCallHandler(
         {
             return ("voice_not_configured", time.GetUtcNow() + ReminderPolicy.ProviderConfigurationDelay);
         }
-        if (session.Kind == "manual")
+        if (session.Kind != "reminder")
         {
             return null;
         }

@@ -23,6 +23,12 @@ public static class ReminderSetup
         services.AddSingleton<ReminderEngine>();
         services.AddSingleton<ReminderSync>();
         services.AddSingleton<CallOutcomeService>();
+        services.AddSingleton<AutoPauseGuard>();
+        services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IWorkHandler, PlatformNotificationHandler>();
+        services.AddSingleton<Campaigns.CampaignStore>();
+        services.AddSingleton<Campaigns.CampaignService>();
+        services.AddSingleton<IWorkHandler, Campaigns.CampaignStepHandler>();
         services.AddSingleton<CallNowService>();
         services.AddSingleton<CallQueryService>();
         services.AddSingleton<IWorkHandler, ReminderSyncHandler>();

@@ -11,4 +11,6 @@ public static class ReminderWorkKinds
     public const string PlaceCall = "calls.place";
     public const string StopCall = "calls.stop";
     public const string NotifyStaff = "notifications.staff";
+    public const string NotifyPlatform = "notifications.platform";
+    public const string CampaignStep = "campaigns.step";
 }

@@ -1,0 +1,102 @@
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Core.Identity;
+using VioConcierge.Functions.Hosting;
+using VioConcierge.Functions.Identity;
+using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Groups;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Functions.Campaigns;
+
+/// <summary>Starting a group campaign (up to 100 contacts), reading its progress, and pausing, resuming or cancelling it.</summary>
+public sealed class CampaignService(Database database, PostgresGroupStore groups, CampaignStore campaigns, PostgresAuditLog audit, TimeProvider time)
+{
+    public const int MaxContacts = 100;
+    public const int DefaultIntervalMinutes = 2;
+
+    public async Task<ServiceResult<CampaignResponse>> StartAsync(CurrentUser me, Guid groupId, CampaignRequest request, CancellationToken ct)
+    {
+        var interval = request.IntervalMinutes ?? DefaultIntervalMinutes;
+        if (interval is < 1 or > 60)
+        {
+            return ServiceResult<CampaignResponse>.Invalid(FieldErrors.Single("intervalMinutes", "Interval must be 1 to 60 minutes."));
+        }
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginForAsync(me, ct);
+        if (await groups.FindAsync(uow, groupId, ct) is not { } group)
+        {
+            return ServiceResult<CampaignResponse>.NotFound();
+        }
+        if (group.MemberCount is 0 or > MaxContacts)
+        {
+            return ServiceResult<CampaignResponse>.Invalid(FieldErrors.Single("group", $"A campaign calls 1 to {MaxContacts} contacts; this group has {group.MemberCount}."));
+        }
+        var row = new CampaignRow { TenantId = me.TenantId!.Value, Id = Ids.New(time), GroupId = groupId, IntervalMinutes = interval, CreatedAt = now, UpdatedAt = now, Version = 1 };
+        await uow.ExecuteAsync("""
+            INSERT INTO campaigns (tenant_id, id, group_id, status, interval_minutes, created_by, created_at, updated_at)
+            VALUES (@TenantId, @Id, @GroupId, 'running', @IntervalMinutes, @CreatedBy, @CreatedAt, @UpdatedAt);
+            INSERT INTO campaign_contacts (tenant_id, campaign_id, contact_id, position, updated_at)
+            SELECT m.tenant_id, @Id, m.contact_id, row_number() OVER (ORDER BY lower(c.name), c.id), @CreatedAt
+            FROM contact_group_members m JOIN contacts c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id
+            WHERE m.tenant_id = @TenantId AND m.group_id = @GroupId AND c.deleted_at IS NULL;
+            """, new { row.TenantId, row.Id, row.GroupId, row.IntervalMinutes, CreatedBy = me.UserId, row.CreatedAt, row.UpdatedAt }, ct);
+        await campaigns.ScheduleStepAsync(uow, row, now, ct);
+        await campaigns.SaveAsync(uow, row, ct);
+        await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStarted, row.Id) with
+        {
+            Changes = new AuditChanges().Set("groupId", groupId).Set("intervalMinutes", interval).Set("contacts", group.MemberCount).Build(),
+        }, ct);
+        var progress = await campaigns.ProgressAsync(uow, row, now, ct);
+        await uow.CommitAsync(ct);
+        return ServiceResult<CampaignResponse>.Ok(progress);
+    }
+
+    public async Task<ServiceResult<CampaignResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    {
+        await using var uow = await database.BeginForAsync(me, ct);
+        return await campaigns.FindAsync(uow, id, forUpdate: false, ct) is { } row
+            ? ServiceResult<CampaignResponse>.Ok(await campaigns.ProgressAsync(uow, row, time.GetUtcNow(), ct))
+            : ServiceResult<CampaignResponse>.NotFound();
+    }
+
+    /// <summary>pause (running -> paused), resume (paused -> running, next call now), cancel (running or paused -> cancelled).</summary>
+    public async Task<ServiceResult<CampaignResponse>> ChangeAsync(CurrentUser me, Guid id, string action, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginForAsync(me, ct);
+        if (await campaigns.FindAsync(uow, id, forUpdate: true, ct) is not { } row)
+        {
+            return ServiceResult<CampaignResponse>.NotFound();
+        }
+        var before = row.Status;
+        var next = (action, row.Status) switch
+        {
+            ("pause", "running") => "paused",
+            ("resume", "paused") => "running",
+            ("cancel", "running" or "paused") => "cancelled",
+            _ => null,
+        };
+        if (next is null)
+        {
+            return ServiceResult<CampaignResponse>.Conflict($"A {row.Status} campaign cannot {action}.");
+        }
+        (row.Status, row.UpdatedAt) = (next, now);
+        if (next == "running")
+        {
+            await campaigns.ScheduleStepAsync(uow, row, now, ct);
+        }
+        else
+        {
+            (row.StepSeq, row.NextAt) = (row.StepSeq + 1, null);
+        }
+        await campaigns.SaveAsync(uow, row, ct);
+        await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStatusChanged, id) with { Changes = new AuditChanges().Change("status", before, next).Build() }, ct);
+        var progress = await campaigns.ProgressAsync(uow, row, now, ct);
+        await uow.CommitAsync(ct);
+        return ServiceResult<CampaignResponse>.Ok(progress);
+    }
+
+    private static AuditEntry Entry(CurrentUser me, string action, Guid id) =>
+        new(me.TenantId, me.UserId, me.Role.ToName(), action, "campaign", id.ToString(), ClientIp: me.ClientIp);
+}

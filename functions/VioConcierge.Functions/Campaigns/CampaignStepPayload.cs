@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Campaigns;
+
+public sealed record CampaignStepPayload(Guid CampaignId, int Seq);

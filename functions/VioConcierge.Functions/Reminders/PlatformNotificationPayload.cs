@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.Reminders;
+
+public sealed record PlatformNotificationPayload(string Kind, string Detail);
