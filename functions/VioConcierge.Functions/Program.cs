@@ -21,6 +21,7 @@ app.MapSettingsEndpoints();
 app.MapCallSettingsEndpoints();
 app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
+app.MapDoNotCallEndpoints();
 app.Run();
 
 public partial class Program;

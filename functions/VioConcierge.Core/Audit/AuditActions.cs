@@ -38,6 +38,9 @@ public static class AuditActions
     public const string SettingsUpdated = "settings.updated";
     public const string CallNow = "contact.call_now";
     public const string TenantAutoPaused = "tenant.auto_paused";
+    public const string DoNotCallAdded = "do_not_call.added";
+    public const string DoNotCallRemoved = "do_not_call.removed";
+    public const string ContactOptOutChanged = "contact.opt_out_changed";
     public const string CampaignStarted = "campaign.started";
     public const string CampaignStatusChanged = "campaign.status_changed";
 }

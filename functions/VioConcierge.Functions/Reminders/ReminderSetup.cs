@@ -26,6 +26,7 @@ public static class ReminderSetup
         services.AddSingleton<AutoPauseGuard>();
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IWorkHandler, PlatformNotificationHandler>();
+        services.AddSingleton<DoNotCall.DoNotCallService>();
         services.AddSingleton<Campaigns.CampaignStore>();
         services.AddSingleton<Campaigns.CampaignService>();
         services.AddSingleton<IWorkHandler, Campaigns.CampaignStepHandler>();

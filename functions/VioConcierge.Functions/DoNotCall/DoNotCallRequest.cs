@@ -1,0 +1,3 @@
+namespace VioConcierge.Functions.DoNotCall;
+
+public sealed record DoNotCallRequest(string? Phone, string? Reason);
