@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs VioConcierge locally: PostgreSQL (installed and started when missing), a generated local.settings.json on
-# first run (random keys, demo credentials, two-factor off), then the host, which applies migrations and seeds the
-# super admin and the demo tenant at start-up.
+# Runs VioConcierge locally: PostgreSQL (installed and started when missing, with the owner and application roles),
+# a generated local.settings.json on first run (random keys, demo credentials, two-factor off), then the host, which
+# applies migrations as the owner role, serves as the application role, and seeds the super admin and the demo tenant
+# at start-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,7 @@ if [ ! -f "$SETTINGS" ]; then
   "Values": {
     "FUNCTIONS_WORKER_RUNTIME": "custom",
     "ConnectionStrings__Postgres": "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge;Password=vioconcierge-local",
+    "ConnectionStrings__PostgresMigrations": "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local",
     "Auth__SigningKey": "$(random 48)",
     "Encryption__ActiveKeyId": "local1",
     "Encryption__Keys__local1": "$(random 32)",
@@ -31,6 +33,10 @@ if [ ! -f "$SETTINGS" ]; then
 }
 JSON
     echo "Wrote $SETTINGS (local only; git ignores it)."
+elif ! grep -q '"ConnectionStrings__PostgresMigrations"' "$SETTINGS"; then
+    # Written before the owner/application role split: migrations now run as the owner role.
+    sed -i 's|^\(\s*\)"ConnectionStrings__Postgres": .*$|&\n\1"ConnectionStrings__PostgresMigrations": "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local",|' "$SETTINGS"
+    echo "Added ConnectionStrings__PostgresMigrations (the owner role) to $SETTINGS."
 fi
 
 value() { grep -o "\"$1\": \"[^\"]*\"" "$SETTINGS" | cut -d'"' -f4; }

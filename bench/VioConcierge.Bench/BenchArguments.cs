@@ -6,20 +6,25 @@ using VioConcierge.Bench.Contacts;
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// Command line: <c>[latency|throughput|enqueue|all|contacts] [--connection "..."]</c> plus the contacts options
-/// (<see cref="ContactsBenchOptions"/>). The connection is the maintenance connection used to create and drop the
-/// bench database; only loopback servers are accepted.
+/// Command line: <c>[latency|throughput|enqueue|all|contacts] [--connection "..."] [--app-connection "..."]</c> plus
+/// the contacts options (<see cref="ContactsBenchOptions"/>). The connection is the maintenance connection of the owner
+/// role, used to create, migrate and drop the bench database (it needs CREATEDB); the app connection names the
+/// application role the app runs as (its database is replaced by the bench database). Only loopback servers are
+/// accepted.
 /// </summary>
-public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string ConnectionString, ContactsBenchOptions Contacts)
+public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts)
 {
     public const string DefaultConnection =
+        "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local";
+
+    public const string DefaultAppConnection =
         "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge;Password=vioconcierge-local";
 
     /// <summary>The work-queue run stops by itself after this long, whatever happens.</summary>
     public static readonly TimeSpan WorkQueueLimit = TimeSpan.FromMinutes(15);
 
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
-    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts] [--connection \"...\"] "
+    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts] [--connection \"...\"] [--app-connection \"...\"] "
         + "[--contacts N] [--noise N] [--requests N] [--clients N]";
 
     /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
@@ -33,12 +38,17 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
         arguments = null;
         var scenario = "all";
         var connection = DefaultConnection;
+        var appConnection = DefaultAppConnection;
         var contacts = new ContactsBenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--connection" && i + 1 < args.Length)
             {
                 connection = args[++i];
+            }
+            else if (args[i] == "--app-connection" && i + 1 < args.Length)
+            {
+                appConnection = args[++i];
             }
             else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts")
             {
@@ -59,12 +69,15 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
                 return false;
             }
         }
-        if (!IsLoopback(connection, out var loopbackProblem))
+        foreach (var candidate in new[] { connection, appConnection })
         {
-            error.WriteLine(loopbackProblem);
-            return false;
+            if (!IsLoopback(candidate, out var loopbackProblem))
+            {
+                error.WriteLine(loopbackProblem);
+                return false;
+            }
         }
-        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, contacts);
+        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts);
         return true;
     }
 

@@ -7,32 +7,46 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// A throw-away database (<c>vio_bench_…</c>) created through the maintenance connection, migrated with the real
-/// <see cref="MigrationRunner"/>, emptied between scenarios and dropped on dispose.
+/// A throw-away database (<c>vio_bench_…</c>) created through the owner role's maintenance connection, given the
+/// application role's grants (<see cref="ApplicationRoleGrants"/>), migrated as the owner with the real
+/// <see cref="MigrationRunner"/>, emptied between scenarios and dropped on dispose. The app runs as the application
+/// role (<see cref="ConnectionString"/>), as in production.
 /// </summary>
 public sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly string _maintenanceConnectionString;
 
-    private BenchDatabase(string maintenanceConnectionString, string name)
+    private BenchDatabase(string maintenanceConnectionString, string appConnectionString, string name)
     {
         _maintenanceConnectionString = maintenanceConnectionString;
         Name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(maintenanceConnectionString) { Database = name }.ConnectionString;
+        OwnerConnectionString = new NpgsqlConnectionStringBuilder(maintenanceConnectionString) { Database = name }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(appConnectionString) { Database = name }.ConnectionString;
     }
 
     public string Name { get; }
 
+    /// <summary>The application role: <c>ConnectionStrings:Postgres</c>.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(string maintenanceConnectionString, CancellationToken ct)
+    /// <summary>The owner of the database and its objects: <c>ConnectionStrings:PostgresMigrations</c>, VACUUM, TRUNCATE.</summary>
+    public string OwnerConnectionString { get; }
+
+    public static async Task<BenchDatabase> CreateAsync(string maintenanceConnectionString, string appConnectionString, CancellationToken ct)
     {
         var name = "vio_bench_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var database = new BenchDatabase(maintenanceConnectionString, name);
+        var database = new BenchDatabase(maintenanceConnectionString, appConnectionString, name);
         await database.ExecuteOnMaintenanceAsync($"CREATE DATABASE \"{name}\"", ct);
         try
         {
-            var options = new PostgresOptions { ConnectionString = database.ConnectionString };
+            var applicationRole = new NpgsqlConnectionStringBuilder(appConnectionString).Username
+                ?? throw new InvalidOperationException("The app connection names no user.");
+            await using (var connection = new NpgsqlConnection(database.OwnerConnectionString))
+            {
+                await connection.OpenAsync(ct);
+                await connection.ExecuteAsync(new CommandDefinition(ApplicationRoleGrants.Sql(name, applicationRole), cancellationToken: ct));
+            }
+            var options = new PostgresOptions { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString };
             await new MigrationRunner(options, NullLogger<MigrationRunner>.Instance).ApplyAsync(ct);
             return database;
         }
@@ -46,7 +60,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     /// <summary>Empties the work queue so each scenario starts from a clean table.</summary>
     public async Task ResetAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
         await connection.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("TRUNCATE work_items", cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE work_items", cancellationToken: ct));

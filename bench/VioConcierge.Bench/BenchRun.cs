@@ -15,12 +15,12 @@ public static class BenchRun
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (arguments.IsContacts)
         {
-            return await ContactsBenchRun.RunAsync(arguments.ConnectionString, arguments.Contacts, output, ct);
+            return await ContactsBenchRun.RunAsync(arguments.ConnectionString, arguments.AppConnectionString, arguments.Contacts, output, ct);
         }
         var figures = new List<BenchFigure>();
         var problems = new List<string>();
         string version;
-        await using (var database = await BenchDatabase.CreateAsync(arguments.ConnectionString, ct))
+        await using (var database = await BenchDatabase.CreateAsync(arguments.ConnectionString, arguments.AppConnectionString, ct))
         {
             version = await database.ServerVersionAsync(ct);
             Console.Error.WriteLine($"bench database {database.Name} created and migrated");
@@ -28,7 +28,7 @@ public static class BenchRun
             {
                 Console.Error.WriteLine($"running {scenario}...");
                 await database.ResetAsync(ct);
-                await using var services = BenchServices.Build(database.ConnectionString);
+                await using var services = BenchServices.Build(database);
                 var result = await RunScenarioAsync(scenario, services, ct);
                 figures.AddRange(result.Figures);
                 problems.AddRange(result.Problems);

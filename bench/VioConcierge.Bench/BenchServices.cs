@@ -21,11 +21,12 @@ public static class BenchServices
     /// <summary>Long on purpose: a fast start can then only come from the enqueue signal, not from polling.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
-    public static ServiceProvider Build(string connectionString)
+    public static ServiceProvider Build(BenchDatabase database)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Postgres"] = connectionString,
+            ["ConnectionStrings:Postgres"] = database.ConnectionString,
+            ["ConnectionStrings:PostgresMigrations"] = database.OwnerConnectionString,
             ["Encryption:ActiveKeyId"] = "b",
             ["Encryption:Keys:b"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Work:PollInterval"] = PollInterval.ToString("c", CultureInfo.InvariantCulture),

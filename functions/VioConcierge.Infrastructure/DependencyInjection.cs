@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddOptions<WorkQueueOptions>().BindConfiguration(WorkQueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.SectionName);
+        services.AddOptions<ContactSearchOptions>().BindConfiguration(ContactSearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<PostgresWorkQueue>();
         services.AddSingleton<PostgresDeadLetters>();

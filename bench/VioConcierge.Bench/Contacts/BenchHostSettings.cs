@@ -25,10 +25,11 @@ public sealed record BenchHostSettings(
     }
 
     /// <summary>Everything the child host needs, as environment variables (<c>__</c> for <c>:</c>).</summary>
-    public IReadOnlyDictionary<string, string> HostEnvironment(string connectionString) => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> HostEnvironment(BenchDatabase database) => new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["ConnectionStrings__Postgres"] = connectionString,
+        ["ConnectionStrings__Postgres"] = database.ConnectionString,
+        ["ConnectionStrings__PostgresMigrations"] = database.OwnerConnectionString,
         ["Auth__SigningKey"] = SigningKey,
         // One sign-in has to last the whole run (at most OverallLimit); 60 is the option's maximum.
         ["Auth__AccessTokenMinutes"] = "60",
@@ -45,9 +46,10 @@ public sealed record BenchHostSettings(
     };
 
     /// <summary>The same database and keys for in-process services (<c>AddInfrastructure</c>).</summary>
-    public IReadOnlyDictionary<string, string?> InProcessConfiguration(string connectionString) => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> InProcessConfiguration(BenchDatabase database) => new Dictionary<string, string?>
     {
-        ["ConnectionStrings:Postgres"] = connectionString,
+        ["ConnectionStrings:Postgres"] = database.ConnectionString,
+        ["ConnectionStrings:PostgresMigrations"] = database.OwnerConnectionString,
         ["Encryption:ActiveKeyId"] = KeyId,
         [$"Encryption:Keys:{KeyId}"] = EncryptionKey,
     };

@@ -11,8 +11,9 @@ namespace VioConcierge.Bench.Contacts;
 /// <c>app.scope = 'platform'</c>: the tables FORCE row-level security). PostgreSQL refuses <c>COPY FROM</c> into a
 /// table with row-level security, so rows are binary-COPied into temporary staging tables and moved with one
 /// <c>INSERT ... SELECT</c> each (every index is maintained, as in production). Notes and special instructions stay
-/// NULL and <c>private_search</c> empty (they need the app's encryption); <c>search_text</c> is generated.
-/// Ends with <c>VACUUM (ANALYZE)</c>, the state autovacuum keeps a steady table in.
+/// NULL and <c>private_search</c> empty (they need the app's encryption); <c>search_text</c> is generated. Rows are
+/// written as the application role; the closing <c>VACUUM (ANALYZE)</c> (the state autovacuum keeps a steady table
+/// in) runs as the owner, the only role allowed to vacuum the tables.
 /// </summary>
 public static class ContactSeeder
 {
@@ -20,9 +21,9 @@ public static class ContactSeeder
     private static readonly double[] GroupWeights = [0.35, 0.25, 0.15, 0.1, 0.1, 0.05];
 
     public static async Task<(IReadOnlyList<SeededTenant> Tenants, IReadOnlyList<BenchFigure> Figures)> SeedAsync(
-        string connectionString, IReadOnlyList<SeedPlan> plans, DateTimeOffset now, CancellationToken ct)
+        BenchDatabase database, IReadOnlyList<SeedPlan> plans, DateTimeOffset now, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(ct);
         await Execute(connection, "SELECT set_config('app.scope', 'platform', false)", ct);
         await Execute(connection, SeedSql.CreateStaging, ct);
@@ -37,7 +38,11 @@ public static class ContactSeeder
         await Execute(connection, SeedSql.MoveContacts, ct);
         await Execute(connection, SeedSql.MoveMembers, ct);
         var moved = clock.Elapsed - staged;
-        await Execute(connection, "VACUUM (ANALYZE) contacts, contact_groups, contact_group_members", ct);
+        await using (var owner = new NpgsqlConnection(database.OwnerConnectionString))
+        {
+            await owner.OpenAsync(ct);
+            await Execute(owner, "VACUUM (ANALYZE) contacts, contact_groups, contact_group_members", ct);
+        }
         var vacuumed = clock.Elapsed - staged - moved;
         var rows = tenants.Sum(tenant => tenant.Contacts.Count);
         var members = tenants.Sum(tenant => tenant.GroupSizes.Sum());

@@ -22,13 +22,13 @@ public static class ContactsBenchRun
 
     private static readonly string[] DemoGroups = ["Hygiene recall", "New patients", "Orthodontics", "Whitening", "VIP", "Children"];
 
-    public static async Task<int> RunAsync(string maintenanceConnection, ContactsBenchOptions options, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(string maintenanceConnection, string appConnection, ContactsBenchOptions options, TextWriter output, CancellationToken ct)
     {
         var report = new ContactsReport();
         string version;
         try
         {
-            version = await RunScenariosAsync(maintenanceConnection, options, report, ct);
+            version = await RunScenariosAsync(maintenanceConnection, appConnection, options, report, ct);
         }
         catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException
             or HttpRequestException or NpgsqlException or TimeoutException or JsonException or KeyNotFoundException)
@@ -45,15 +45,16 @@ public static class ContactsBenchRun
         return report.ExitCode;
     }
 
-    private static async Task<string> RunScenariosAsync(string maintenanceConnection, ContactsBenchOptions options, ContactsReport report, CancellationToken ct)
+    private static async Task<string> RunScenariosAsync(
+        string maintenanceConnection, string appConnection, ContactsBenchOptions options, ContactsReport report, CancellationToken ct)
     {
         var settings = BenchHostSettings.CreateRandom();
-        await using var database = await BenchDatabase.CreateAsync(maintenanceConnection, ct);
+        await using var database = await BenchDatabase.CreateAsync(maintenanceConnection, appConnection, ct);
         Console.Error.WriteLine($"bench database {database.Name} created and migrated");
         var address = BenchHost.NewLoopbackAddress();
-        await using var services = ContactsBenchServices.Build(address, settings.InProcessConfiguration(database.ConnectionString));
+        await using var services = ContactsBenchServices.Build(address, settings.InProcessConfiguration(database));
         var api = services.GetRequiredService<BenchApiClient>();
-        await using var host = await BenchHost.StartAsync(address, settings.HostEnvironment(database.ConnectionString), api, ct);
+        await using var host = await BenchHost.StartAsync(address, settings.HostEnvironment(database), api, ct);
         Console.Error.WriteLine($"host ready at {address}");
 
         var plans = await CreateTenantsAsync(services.GetRequiredService<BenchApiClient>(), settings, options, ct);
@@ -61,7 +62,7 @@ public static class ContactsBenchRun
         api.UseToken(token);
         plans.Insert(0, new SeedPlan(demoTenant ?? throw new InvalidOperationException("The demo admin has no tenant."), options.Contacts, DemoGroups));
         Console.Error.WriteLine("seeding...");
-        var (tenants, seedFigures) = await ContactSeeder.SeedAsync(database.ConnectionString, plans, DateTimeOffset.UtcNow, ct);
+        var (tenants, seedFigures) = await ContactSeeder.SeedAsync(database, plans, DateTimeOffset.UtcNow, ct);
         report.Figures.AddRange(seedFigures);
         var demo = tenants[0];
         report.Figures.Add(new BenchFigure("seed", "demo tenant: largest group (used by the filter) members",
@@ -70,7 +71,7 @@ public static class ContactsBenchRun
         var probe = new LatencyProbe(api, options);
         Console.Error.WriteLine("measuring list and search...");
         await ReadScenarios.RunAsync(probe, demo, report, ct);
-        await QueryPlans.CaptureAsync(services, database.ConnectionString, demo.TenantId, PlanQueries(demo), report, ct);
+        await QueryPlans.CaptureAsync(services, database, demo.TenantId, PlanQueries(demo), report, ct);
         Console.Error.WriteLine("measuring create and update...");
         await WriteScenarios.RunAsync(probe, demo, report, ct);
         Console.Error.WriteLine("measuring bulk status change...");

@@ -1,5 +1,7 @@
 using Dapper;
+using Npgsql;
 using VioConcierge.Core.Contacts;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Contacts;
 
@@ -9,7 +11,24 @@ namespace VioConcierge.Infrastructure.Contacts;
 /// </summary>
 public sealed class ContactListSql(ContactSearchSql search)
 {
-    public (string Where, DynamicParameters Parameters) Filter(ContactListQuery query, Guid tenantId, DateTimeOffset now)
+    /// <summary>
+    /// The filter with its search narrowed through the search functions when a term is selective enough
+    /// (<see cref="ContactSearchSql.ChooseNarrowingAsync"/>, one round trip, in the transaction's tenant scope).
+    /// </summary>
+    public async Task<ContactFilter> FilterAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, ContactListQuery query, Guid tenantId, DateTimeOffset now, CancellationToken ct)
+    {
+        var narrowBy = query.Search is { } terms ? await search.ChooseNarrowingAsync(connection, transaction, terms, tenantId, ct) : null;
+        var (where, parameters) = Filter(query, tenantId, now, narrowBy);
+        return new ContactFilter(where, parameters, narrowBy is not null || query.Ids is not null);
+    }
+
+    /// <inheritdoc cref="FilterAsync(NpgsqlConnection, NpgsqlTransaction?, ContactListQuery, Guid, DateTimeOffset, CancellationToken)"/>
+    public Task<ContactFilter> FilterAsync(UnitOfWork uow, ContactListQuery query, DateTimeOffset now, CancellationToken ct) =>
+        FilterAsync(uow.Connection, uow.Transaction, query, uow.TenantId!.Value, now, ct);
+
+    /// <summary>The filter; the search term at <paramref name="narrowBy"/> (if any) narrows through the indexes.</summary>
+    public (string Where, DynamicParameters Parameters) Filter(ContactListQuery query, Guid tenantId, DateTimeOffset now, int? narrowBy = null)
     {
         var p = new DynamicParameters(new { TenantId = tenantId, Now = now });
         var where = new List<string> { "c.tenant_id = @TenantId", "c.deleted_at IS NULL" };
@@ -26,7 +45,7 @@ public sealed class ContactListSql(ContactSearchSql search)
         AddGroups(query, where, p);
         if (query.Search is { } terms)
         {
-            where.AddRange(search.Conditions(terms, tenantId, p));
+            where.AddRange(search.Conditions(terms, tenantId, p, narrowBy));
         }
         if (query.AppointmentFrom is { } from)
         {

@@ -5,8 +5,10 @@ using Npgsql;
 namespace VioConcierge.Infrastructure.Postgres;
 
 /// <summary>
-/// Applies pending embedded migrations under a session advisory lock, so instances starting together apply each
-/// migration exactly once. A changed checksum of an applied migration stops start-up.
+/// Applies pending embedded migrations as the schema owner (<c>ConnectionStrings:PostgresMigrations</c>) under a
+/// session advisory lock, so instances starting together apply each migration exactly once. A changed checksum of an
+/// applied migration stops start-up, and so does an application connection that row-level security would not apply
+/// to (<see cref="VerifyApplicationRoleAsync"/>).
 /// </summary>
 public sealed class MigrationRunner(PostgresOptions options, ILogger<MigrationRunner> logger)
 {
@@ -16,7 +18,51 @@ public sealed class MigrationRunner(PostgresOptions options, ILogger<MigrationRu
 
     public async Task<int> ApplyAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(options.MigrationsConnectionString ?? options.ConnectionString);
+        var count = await ApplyPendingAsync(ct);
+        await VerifyApplicationRoleAsync(options.ConnectionString, ct);
+        return count;
+    }
+
+    /// <summary>
+    /// Throws unless the role of <paramref name="connectionString"/> is one row-level security applies to: neither
+    /// superuser nor BYPASSRLS, and neither the owner of the tenant tables nor a member of it (contacts do not FORCE
+    /// their policy on the owner, whose search functions read past it: migration 0007). Also checks that the role may
+    /// run those functions, so a database set up without the owner's default privileges fails here, not on a search.
+    /// </summary>
+    public static async Task VerifyApplicationRoleAsync(string connectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        var role = await connection.QuerySingleAsync<(string Name, bool Super, bool Bypass, bool Owner, bool Search)>(new CommandDefinition("""
+            SELECT r.rolname, r.rolsuper, r.rolbypassrls,
+                   pg_has_role(current_user, c.relowner, 'MEMBER'),
+                   has_function_privilege('contact_ids_like(text)', 'EXECUTE')
+                   AND has_function_privilege('contact_ids_digits(text)', 'EXECUTE')
+                   AND has_function_privilege('contact_ids_private(integer[])', 'EXECUTE')
+                   AND has_function_privilege('contact_search_estimate(text[], text[])', 'EXECUTE')
+            FROM pg_roles r, pg_class c
+            WHERE r.rolname = current_user AND c.oid = 'contacts'::regclass
+            """, cancellationToken: ct));
+        if (role.Super || role.Bypass || role.Owner)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{PostgresOptions.ConnectionStringName} connects as {role.Name}, which "
+                + (role.Owner ? "owns the tables (or is a member of their owner)" : "is a superuser or has BYPASSRLS")
+                + ": row-level security would not apply to it. Connect as an application role that owns nothing and "
+                + $"apply migrations as the owner through ConnectionStrings:{PostgresOptions.MigrationsConnectionStringName} "
+                + "(scripts/postgres-setup.sh).");
+        }
+        if (!role.Search)
+        {
+            throw new InvalidOperationException(
+                $"The application role {role.Name} may not execute the contact search functions: grant it EXECUTE on the "
+                + "owner's functions (ALTER DEFAULT PRIVILEGES, see migration 0007 and scripts/postgres-setup.sh).");
+        }
+    }
+
+    private async Task<int> ApplyPendingAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.MigrationsConnectionString);
         await connection.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey }, cancellationToken: ct));
         try

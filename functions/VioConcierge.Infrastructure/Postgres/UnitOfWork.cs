@@ -33,6 +33,11 @@ public sealed class UnitOfWork : IAsyncDisposable
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct) =>
         Connection.QueryAsync<T>(Command(sql, args, ct));
 
+    /// <summary>Rows split into two objects at the column <paramref name="splitOn"/> (Dapper multi-mapping).</summary>
+    public Task<IEnumerable<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(
+        string sql, object? args, Func<TFirst, TSecond, TReturn> map, string splitOn, CancellationToken ct) =>
+        Connection.QueryAsync(Command(sql, args, ct), map, splitOn);
+
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken ct) =>
         Connection.QuerySingleOrDefaultAsync<T>(Command(sql, args, ct));
 

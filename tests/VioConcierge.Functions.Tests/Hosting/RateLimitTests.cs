@@ -11,7 +11,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var settings = TestKeys.Settings(_database.ConnectionString);
+        var settings = TestKeys.Settings(_database);
         settings["RateLimits:AuthPerMinute"] = "3";
         settings["Work:DispatcherEnabled"] = "false";
         _factory = new ApiFactory(settings, new TestClock());

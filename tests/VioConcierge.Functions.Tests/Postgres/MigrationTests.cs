@@ -11,7 +11,7 @@ public sealed class MigrationTests
     public async Task Apply_OnAnEmptyDatabase_AppliesAllAndARerunIsANoOp()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var runner = new MigrationRunner(new PostgresOptions { ConnectionString = database.ConnectionString }, NullLogger<MigrationRunner>.Instance);
+        var runner = new MigrationRunner(Options(database), NullLogger<MigrationRunner>.Instance);
 
         var first = await runner.ApplyAsync(CancellationToken.None);
         var second = await runner.ApplyAsync(CancellationToken.None);
@@ -26,7 +26,7 @@ public sealed class MigrationTests
     public async Task Apply_FromTwoInstancesAtOnce_AppliesEachMigrationOnce()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var options = new PostgresOptions { ConnectionString = database.ConnectionString };
+        var options = Options(database);
         var runners = Enumerable.Range(0, 3).Select(_ => new MigrationRunner(options, NullLogger<MigrationRunner>.Instance));
 
         var applied = await Task.WhenAll(runners.Select(runner => runner.ApplyAsync(CancellationToken.None)));
@@ -38,6 +38,18 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Apply_WithTheOwnerAsApplicationConnection_RefusesToStart()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var options = new PostgresOptions { ConnectionString = database.OwnerConnectionString, MigrationsConnectionString = database.OwnerConnectionString };
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new MigrationRunner(options, NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None));
+
+        Assert.Contains("row-level security would not apply", error.Message);
+    }
+
+    [Fact]
     public async Task Readiness_BeforeMigrations_IsFalse()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -45,4 +57,7 @@ public sealed class MigrationTests
 
         Assert.False(await MigrationRunner.IsUpToDateAsync(connection, CancellationToken.None));
     }
+
+    private static PostgresOptions Options(TestDatabase database) =>
+        new() { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString };
 }

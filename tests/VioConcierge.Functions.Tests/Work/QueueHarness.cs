@@ -36,7 +36,7 @@ public sealed class QueueHarness : IAsyncDisposable
     public static async Task<QueueHarness> CreateAsync(int maxAttempts = 5, TimeSpan? pollInterval = null)
     {
         var database = await TestDatabase.CreateAsync();
-        var settings = TestKeys.Settings(database.ConnectionString);
+        var settings = TestKeys.Settings(database);
         settings["Work:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Work:PollInterval"] = (pollInterval ?? TimeSpan.FromSeconds(5)).ToString();
         var services = new ServiceCollection()
