@@ -26,8 +26,8 @@ public sealed class ReminderCommandRunner(
         {
             switch (command)
             {
-                case ReminderCommand.ScheduleTimer timer:
-                    await EnqueueAsync(uow, ReminderWorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At, $"reminder:{reminder.Id}:timer:{timer.Seq}", ct);
+                case ReminderCommand.ScheduleTimer or ReminderCommand.ScheduleOutcomeCheck or ReminderCommand.NotifyStaff:
+                    await queue.EnqueueAsync(uow, WorkFor(uow, reminder, command, now), ct);
                     break;
                 case ReminderCommand.PlaceCall place:
                     var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
@@ -44,10 +44,6 @@ public sealed class ReminderCommandRunner(
                     }, ct);
                     await EnqueueAsync(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place", ct);
                     break;
-                case ReminderCommand.ScheduleOutcomeCheck check:
-                    await EnqueueAsync(uow, ReminderWorkKinds.OutcomeCheck, new AttemptPayload(reminder.ContactId, check.Attempt), check.At,
-                        $"reminder:{reminder.Id}:check:{check.Attempt}", ct);
-                    break;
                 case ReminderCommand.StopCall stop when await sessions.FindByAttemptAsync(uow, reminder.Id, stop.Attempt, ct) is { } live:
                     await EnqueueAsync(uow, ReminderWorkKinds.StopCall, new CallSessionPayload(live.Id), now, $"call:{live.Id}:stop", ct);
                     break;
@@ -62,28 +58,76 @@ public sealed class ReminderCommandRunner(
                     await uow.ExecuteAsync("UPDATE contacts SET flagged_reason = @Reason WHERE tenant_id = @TenantId AND id = @ContactId",
                         new { flag.Reason, uow.TenantId, reminder.ContactId }, ct);
                     break;
-                case ReminderCommand.NotifyStaff notify:
-                    await EnqueueAsync(uow, ReminderWorkKinds.NotifyStaff, new StaffNotificationPayload(reminder.ContactId, notify.Kind), now,
-                        $"reminder:{reminder.Id}:notify:{notify.Kind}:{reminder.Attempts}", ct);
-                    break;
                 case ReminderCommand.Timeline line:
                     var attemptSession = line.Attempt is { } attempt ? await sessions.FindByAttemptAsync(uow, reminder.Id, attempt, ct) : null;
-                    await timeline.AppendAsync(uow, new TimelineEntry
-                    {
-                        TenantId = reminder.TenantId,
-                        Id = Ids.New(time),
-                        ContactId = reminder.ContactId,
-                        ReminderId = reminder.Id,
-                        CallSessionId = attemptSession?.Id,
-                        OccurredAt = now,
-                        Code = line.Code,
-                        At = line.At,
-                        Attempt = line.Attempt,
-                    }, ct);
+                    await timeline.AppendAsync(uow, Line(reminder, line, attemptSession?.Id, now), ct);
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// Runs many reminders' commands: timers, outcome checks, staff notifications and timeline lines without an attempt
+    /// (all a plan or a stop produces) are written with one statement per kind; a reminder with any other command
+    /// (placing or stopping a call, updating the contact) runs through <see cref="RunAsync"/>, in order.
+    /// </summary>
+    public async Task RunManyAsync(
+        UnitOfWork uow, IReadOnlyList<(ReminderRow Reminder, IReadOnlyList<ReminderCommand> Commands)> decisions, DateTimeOffset now, CancellationToken ct)
+    {
+        var work = new List<WorkRequest>();
+        var lines = new List<TimelineEntry>();
+        foreach (var (reminder, commands) in decisions)
+        {
+            if (!commands.All(IsBatchable))
+            {
+                await RunAsync(uow, reminder, commands, now, ct);
+                continue;
+            }
+            foreach (var command in commands)
+            {
+                if (command is ReminderCommand.Timeline line)
+                {
+                    lines.Add(Line(reminder, line, null, now));
+                }
+                else
+                {
+                    work.Add(WorkFor(uow, reminder, command, now));
+                }
+            }
+        }
+        await queue.EnqueueManyAsync(uow, work, ct);
+        await timeline.AppendManyAsync(uow, lines, ct);
+    }
+
+    private static bool IsBatchable(ReminderCommand command) => command is ReminderCommand.ScheduleTimer
+        or ReminderCommand.ScheduleOutcomeCheck or ReminderCommand.NotifyStaff or ReminderCommand.Timeline { Attempt: null };
+
+    private static WorkRequest WorkFor(UnitOfWork uow, ReminderRow reminder, ReminderCommand command, DateTimeOffset now) => command switch
+    {
+        ReminderCommand.ScheduleTimer timer => Request(uow, ReminderWorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At,
+            $"reminder:{reminder.Id}:timer:{timer.Seq}"),
+        ReminderCommand.ScheduleOutcomeCheck check => Request(uow, ReminderWorkKinds.OutcomeCheck, new AttemptPayload(reminder.ContactId, check.Attempt),
+            check.At, $"reminder:{reminder.Id}:check:{check.Attempt}"),
+        ReminderCommand.NotifyStaff notify => Request(uow, ReminderWorkKinds.NotifyStaff, new StaffNotificationPayload(reminder.ContactId, notify.Kind),
+            now, $"reminder:{reminder.Id}:notify:{notify.Kind}:{reminder.Attempts}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a work item command."),
+    };
+
+    private TimelineEntry Line(ReminderRow reminder, ReminderCommand.Timeline line, Guid? callSessionId, DateTimeOffset now) => new()
+    {
+        TenantId = reminder.TenantId,
+        Id = Ids.New(time),
+        ContactId = reminder.ContactId,
+        ReminderId = reminder.Id,
+        CallSessionId = callSessionId,
+        OccurredAt = now,
+        Code = line.Code,
+        At = line.At,
+        Attempt = line.Attempt,
+    };
+
+    private static WorkRequest Request<T>(UnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey) =>
+        new(kind, JsonSerializer.Serialize(payload, Json), dueAt, uow.TenantId, dedupeKey);
 
     private Task<Guid?> EnqueueAsync<T>(UnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey, CancellationToken ct) =>
         queue.EnqueueAsync(uow, new WorkRequest(kind, JsonSerializer.Serialize(payload, Json), dueAt, uow.TenantId, dedupeKey), ct);

@@ -34,4 +34,36 @@ public sealed class ReminderEngine(PostgresReminderStore reminders, ReminderComm
         await runner.RunAsync(uow, row, decision.Commands, now, ct);
         return decision.State;
     }
+
+    /// <summary>
+    /// <see cref="ApplyAsync"/> for many contacts at once with the same outcome, in a fixed number of statements
+    /// (lock or create every reminder, save the changed ones, write their commands): how syncs of imports and bulk
+    /// changes stay fast. Returns each contact's new state.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ReminderState>> ApplyManyAsync(
+        UnitOfWork uow, IReadOnlyDictionary<Guid, ReminderEvent> events, ReminderPolicy policy, CancellationToken ct)
+    {
+        if (events.Count == 0)
+        {
+            return new Dictionary<Guid, ReminderState>();
+        }
+        var now = time.GetUtcNow();
+        var rows = await reminders.CreateOrLockManyAsync(uow, events.Keys.ToList(), () => Ids.New(time), now, ct);
+        var states = new Dictionary<Guid, ReminderState>(rows.Count);
+        var changed = new List<(ReminderRow Row, IReadOnlyList<ReminderCommand> Commands)>();
+        foreach (var row in rows)
+        {
+            var state = row.ToState();
+            var decision = ReminderDecider.Decide(state, events[row.ContactId], now, policy);
+            states[row.ContactId] = decision.State;
+            if (!ReferenceEquals(decision.State, state) || decision.Commands.Count > 0)
+            {
+                row.Apply(decision.State, now);
+                changed.Add((row, decision.Commands));
+            }
+        }
+        await reminders.SaveManyAsync(uow, changed.Select(c => c.Row).ToList(), ct);
+        await runner.RunManyAsync(uow, changed, now, ct);
+        return states;
+    }
 }

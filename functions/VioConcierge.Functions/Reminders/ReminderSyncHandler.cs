@@ -25,17 +25,18 @@ public sealed class ReminderSyncHandler(Database database, ReminderEngine engine
             FROM contacts c WHERE c.tenant_id = @TenantId AND c.id = ANY(@Ids)
             ORDER BY c.id
             """, new { uow.TenantId, Ids = payload.ContactIds }, ct);
-        foreach (var contact in contacts)
+        var events = contacts.Select(contact => (contact.Id, Event: EventFor(contact)))
+            .Where(change => change.Event is not null).ToDictionary(change => change.Id, change => change.Event!);
+        if (events.Count == 0)
         {
-            if (EventFor(contact) is not { } @event)
-            {
-                continue;
-            }
-            var state = await engine.ApplyAsync(uow, contact.Id, @event, policy, ct);
-            if (!tenantActive && state.Status is ReminderStatus.Scheduled or ReminderStatus.Calling)
-            {
-                await engine.ApplyAsync(uow, contact.Id, new ReminderEvent.TenantPaused(), policy, ct);
-            }
+            return;
+        }
+        var states = await engine.ApplyManyAsync(uow, events, policy, ct);
+        if (!tenantActive)
+        {
+            var held = states.Where(s => s.Value.Status is ReminderStatus.Scheduled or ReminderStatus.Calling)
+                .ToDictionary(s => s.Key, ReminderEvent (_) => new ReminderEvent.TenantPaused());
+            await engine.ApplyManyAsync(uow, held, policy, ct);
         }
     }
 

@@ -45,6 +45,41 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     }
 
     /// <summary>Enqueues in a transaction of its own.</summary>
+    /// <summary>
+    /// Enqueues many items in the caller's transaction with one statement; like <see cref="EnqueueAsync(UnitOfWork,
+    /// WorkRequest, CancellationToken)"/>, a repeated dedupe key is skipped. Returns how many were added.
+    /// </summary>
+    public async Task<int> EnqueueManyAsync(UnitOfWork uow, IReadOnlyList<WorkRequest> requests, CancellationToken ct)
+    {
+        if (requests.Count == 0)
+        {
+            return 0;
+        }
+        var added = await uow.ExecuteAsync("""
+            INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
+            SELECT u.tenant_id, u.id, u.kind, CAST(u.payload AS jsonb), u.due_at, u.max_attempts, u.dedupe_key, @Now, @Now
+            FROM unnest(@TenantIds, @Ids, @Kinds, @Payloads, @DueAts, @MaxAttempts, @DedupeKeys)
+                AS u(tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key)
+            ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+            """,
+            new
+            {
+                TenantIds = requests.Select(r => r.TenantId ?? uow.TenantId).ToArray(),
+                Ids = requests.Select(_ => Ids.New(time)).ToArray(),
+                Kinds = requests.Select(r => r.Kind).ToArray(),
+                Payloads = requests.Select(r => r.PayloadJson).ToArray(),
+                DueAts = requests.Select(r => r.DueAt.ToUniversalTime()).ToArray(),
+                MaxAttempts = requests.Select(r => r.MaxAttempts ?? _options.MaxAttempts).ToArray(),
+                DedupeKeys = requests.Select(r => r.DedupeKey).ToArray(),
+                Now = time.GetUtcNow(),
+            }, ct);
+        if (added > 0)
+        {
+            uow.OnCommitted(signal.Notify);
+        }
+        return added;
+    }
+
     public async Task<Guid?> EnqueueAsync(WorkRequest request, CancellationToken ct)
     {
         await using var uow = request.TenantId is { } tenantId

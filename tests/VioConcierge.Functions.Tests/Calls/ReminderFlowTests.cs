@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Calls;
+using VioConcierge.Functions.Reminders;
+using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Calls;
 
@@ -144,6 +147,102 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
 
         Assert.Empty(api.Voice.For(contactId));
         Assert.Equal($"contact_{status}", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("doneReason"));
+    }
+
+    [Fact]
+    public async Task BulkStatusChange_StopsEachSelectedReminder_AndLeavesTheOthersScheduled()
+    {
+        var (t, first, callAt) = await ContactAsync();
+        var appointment = callAt.AddHours(24);
+        var others = new List<Guid>();
+        foreach (var phone in new[] { "07700 900124", "07700 900125" })
+        {
+            var contact = await t.CreateContactAsync(new { name = "Bulk Person", phone, appointmentTime = appointment.ToString("O") });
+            others.Add(contact.GetProperty("id").GetGuid());
+        }
+        await api.RunDueWorkAsync();
+
+        var bulk = await t.Client.PostJsonAsync("/api/contacts/bulk",
+            new { action = "status", ids = new[] { first, others[0] }, status = "cancelled", reason = "Clinic closed" });
+        Assert.Equal(HttpStatusCode.OK, bulk.StatusCode);
+        await api.RunDueWorkAsync();
+
+        Assert.Equal("contact_cancelled", (await TimelineAsync(t, first)).GetProperty("reminder").Str("doneReason"));
+        Assert.Equal("contact_cancelled", (await TimelineAsync(t, others[0])).GetProperty("reminder").Str("doneReason"));
+        var kept = (await TimelineAsync(t, others[1])).GetProperty("reminder");
+        Assert.Equal("scheduled", kept.Str("status"));
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+        Assert.Empty(api.Voice.For(first));
+        Assert.Empty(api.Voice.For(others[0]));
+        Assert.Single(api.Voice.For(others[1]));
+    }
+
+    [Fact]
+    public async Task ContactAddedWhileTenantPaused_IsHeld_ThenPlannedOnResume()
+    {
+        var tuesday = api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api);
+        var root = await api.SuperAdminAsync();
+        var url = $"/api/admin/tenants/{t.Tenant.TenantId}/status";
+        await root.Client.PostJsonAsync(url, new { newStatus = "paused", justification = "Investigating complaints." });
+        await api.RunDueWorkAsync();
+
+        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
+        var contact = await t.CreateContactAsync(new { name = "Paula Paused", phone = "07700 900126", appointmentTime = tuesday.AddDays(3).ToString("O") }, admin.Client);
+        var contactId = contact.GetProperty("id").GetGuid();
+        await api.RunDueWorkAsync();
+        Assert.Equal("paused", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("status"));
+
+        root = await api.SuperAdminAsync();
+        await root.Client.PostJsonAsync(url, new { newStatus = "active", justification = "Complaints resolved." });
+        await api.RunDueWorkAsync();
+        Assert.Equal("scheduled", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("status"));
+    }
+
+    [Fact]
+    public async Task ManyContactsInOneSync_EachGetsItsOwnPlan_PlannedTooLateAndStoppedTogether()
+    {
+        var (t, planned, callAt) = await ContactAsync();
+        var tooLate = (await t.CreateContactAsync(new
+        {
+            name = "Lena Late",
+            phone = "07700 900127",
+            appointmentTime = api.Clock.GetUtcNow().AddHours(3).ToString("O"),
+        })).GetProperty("id").GetGuid();
+        var stopped = (await t.CreateContactAsync(new
+        {
+            name = "Stan Stopped",
+            phone = "07700 900128",
+            appointmentTime = callAt.AddDays(1).ToString("O"),
+        })).GetProperty("id").GetGuid();
+        await api.RunDueWorkAsync();
+
+        await using (var uow = await api.Service<Database>().BeginTenantAsync(t.Tenant.TenantId, CancellationToken.None))
+        {
+            var policy = await api.Service<TenantSettings>().ReminderPolicyAsync(uow, CancellationToken.None);
+            var events = new Dictionary<Guid, ReminderEvent>
+            {
+                [planned] = new ReminderEvent.AppointmentSet(callAt.AddHours(48), 24),
+                [tooLate] = new ReminderEvent.AppointmentSet(api.Clock.GetUtcNow().AddMinutes(90), 24),
+                [stopped] = new ReminderEvent.Stopped("contact_deleted"),
+            };
+            await api.Service<ReminderEngine>().ApplyManyAsync(uow, events, policy, CancellationToken.None);
+            await uow.CommitAsync(CancellationToken.None);
+        }
+
+        var moved = (await TimelineAsync(t, planned)).GetProperty("reminder");
+        Assert.Equal("scheduled", moved.Str("status"));
+        Assert.Equal(callAt.AddHours(24), moved.GetProperty("nextCallAt").GetDateTimeOffset());
+        Assert.Equal("too_late", (await TimelineAsync(t, tooLate)).GetProperty("reminder").Str("doneReason"));
+        Assert.Equal("contact_deleted", (await TimelineAsync(t, stopped)).GetProperty("reminder").Str("doneReason"));
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+        Assert.Empty(api.Voice.For(planned));
+        api.Clock.AdvanceTo(callAt.AddHours(24));
+        await api.RunDueWorkAsync();
+        Assert.Single(api.Voice.For(planned));
+        Assert.Empty(api.Voice.For(stopped));
     }
 
     [Fact]
