@@ -38,15 +38,18 @@ public sealed class ReminderCommandRunner(
                         ReminderId = reminder.Id,
                         Attempt = place.Attempt,
                         Kind = "reminder",
-                        IdempotencyKey = $"{reminder.Id}:{place.Attempt}",
+                        // The timer's sequence number is part of the key: a try that was deferred before dialling
+                        // (limits, provider capacity or set-up) is dialled again under a new key, while a repeated
+                        // decision for the same timer finds the same session and never dials twice.
+                        IdempotencyKey = $"{reminder.Id}:{place.Attempt}:{reminder.TimerSeq}",
                         CreatedAt = now,
                         UpdatedAt = now,
                     }, ct);
                     await EnqueueAsync(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place", ct);
                     break;
                 case ReminderCommand.ScheduleOutcomeCheck check:
-                    await EnqueueAsync(uow, ReminderWorkKinds.OutcomeCheck, new AttemptPayload(reminder.ContactId, check.Attempt), check.At,
-                        $"reminder:{reminder.Id}:check:{check.Attempt}", ct);
+                    await EnqueueAsync(uow, ReminderWorkKinds.OutcomeCheck, new AttemptPayload(reminder.ContactId, check.Attempt, reminder.TimerSeq), check.At,
+                        $"reminder:{reminder.Id}:check:{check.Attempt}:{reminder.TimerSeq}", ct);
                     break;
                 case ReminderCommand.StopCall stop when await sessions.FindByAttemptAsync(uow, reminder.Id, stop.Attempt, ct) is { } live:
                     await EnqueueAsync(uow, ReminderWorkKinds.StopCall, new CallSessionPayload(live.Id), now, $"call:{live.Id}:stop", ct);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using VioConcierge.Core.Calls;
+using VioConcierge.Core.Integrations;
+
+namespace VioConcierge.Infrastructure.Providers.Retell;
+
+public static class RetellSetup
+{
+    public const string VoiceProviderSetting = "Voice:Provider";
+    public const string ProviderName = "Retell";
+
+    /// <summary>
+    /// Retell's typed client (no retry or resilience handlers: create-phone-call must never be sent twice; the
+    /// handler lives for the app and recycles pooled connections, since singletons hold the client), credentials and
+    /// settings; and, when <c>Voice:Provider</c> is <c>Retell</c>, the voice provider itself.
+    /// </summary>
+    public static IServiceCollection AddRetell(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RetellOptions>().BindConfiguration(RetellOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<RetellClient>((provider, http) =>
+            {
+                var baseUrl = provider.GetRequiredService<IOptions<RetellOptions>>().Value.BaseUrl;
+                http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<RetellSettingsReader>();
+        services.AddSingleton<IRetellCredentials, RetellCredentials>();
+        if (string.Equals(configuration[VoiceProviderSetting], ProviderName, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IVoiceProvider, RetellVoiceProvider>();
+        }
+        return services;
+    }
+}
