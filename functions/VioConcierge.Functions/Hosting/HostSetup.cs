@@ -57,7 +57,7 @@ public static class HostSetup
         services.AddSingleton<ContactListService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
-        services.AddRetell(builder.Configuration);
+        services.AddRetell();
         services.AddIntegrationSettings();
         services.AddReminders();
         services.AddSingleton<ImportContexts>();

@@ -1,22 +1,20 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VioConcierge.Core.Calls;
 using VioConcierge.Core.Integrations;
 
 namespace VioConcierge.Infrastructure.Providers.Retell;
 
 public static class RetellSetup
 {
-    public const string VoiceProviderSetting = "Voice:Provider";
     public const string ProviderName = "Retell";
 
     /// <summary>
     /// Retell's typed client (no retry or resilience handlers: create-phone-call must never be sent twice; the
     /// handler lives for the app and recycles pooled connections, since singletons hold the client), credentials and
-    /// settings; and, when <c>Voice:Provider</c> is <c>Retell</c>, the voice provider itself.
+    /// settings, and the voice provider (the host picks it as <c>IVoiceProvider</c> when <c>Voice:Provider</c> is
+    /// <c>Retell</c>).
     /// </summary>
-    public static IServiceCollection AddRetell(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRetell(this IServiceCollection services)
     {
         services.AddOptions<RetellOptions>().BindConfiguration(RetellOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient<RetellClient>((provider, http) =>
@@ -29,10 +27,7 @@ public static class RetellSetup
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<RetellSettingsReader>();
         services.AddSingleton<IRetellCredentials, RetellCredentials>();
-        if (string.Equals(configuration[VoiceProviderSetting], ProviderName, StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<IVoiceProvider, RetellVoiceProvider>();
-        }
+        services.AddSingleton<RetellVoiceProvider>();
         return services;
     }
 }
