@@ -13,17 +13,21 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
 {
     public void Dispose() => api.Voice.Answer = null;
 
-    /// <summary>A contact whose reminder call is due now; the fake provider answers the first placement with <paramref name="first"/>.</summary>
+    /// <summary>
+    /// A contact whose reminder call has just been dialled (at its planned time, wherever bank holidays put it); the
+    /// fake provider answers that first placement with <paramref name="first"/> and later ones with a call id.
+    /// </summary>
     private async Task<(TenantSession T, Guid ContactId)> DialledAsync(PlaceCallResult first)
     {
         var tuesday = api.NextTuesdayMorning();
         var t = await TenantSession.StartAsync(api);
-        var contact = await t.CreateContactAsync(new { name = "Rita Reminder", phone = "07700 900123", appointmentTime = tuesday.AddDays(3).ToString("O") });
+        var contact = await t.CreateContactAsync(new { name = "Rita Reminder", phone = "07700 900123", appointmentTime = tuesday.AddDays(3).AddHours(4).ToString("O") });
         var contactId = contact.GetProperty("id").GetGuid();
         await api.RunDueWorkAsync();
         api.Voice.Answer = request => request.ContactId == contactId && api.Voice.For(contactId).Count == 1 ? first : PlaceCallResult.Ok($"call_{Guid.NewGuid():N}");
-        api.Clock.AdvanceTo(tuesday.AddDays(2));
+        api.Clock.AdvanceTo((await TimelineAsync(t, contactId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset());
         await api.RunDueWorkAsync();
+        Assert.Single(api.Voice.For(contactId));
         return (t, contactId);
     }
 
