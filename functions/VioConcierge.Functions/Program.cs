@@ -19,6 +19,7 @@ app.MapContactExportEndpoints();
 app.MapGroupsEndpoints();
 app.MapSettingsEndpoints();
 app.MapCallSettingsEndpoints();
+app.MapIntegrationSettingsEndpoints();
 app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
 app.MapDoNotCallEndpoints();

@@ -2,11 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using VioConcierge.Core.Integrations;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Groups;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Secrets;
 using VioConcierge.Infrastructure.Security;
 using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Tenants;
@@ -51,6 +53,10 @@ public static class DependencyInjection
         services.AddSingleton<PostgresContactExport>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
+
+        services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PostgresSecretStore>();
+        services.AddSingleton<ISecretStore>(provider => provider.GetRequiredService<PostgresSecretStore>());
         return services;
     }
 }

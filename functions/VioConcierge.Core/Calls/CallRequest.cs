@@ -1,7 +1,7 @@
 namespace VioConcierge.Core.Calls;
 
 /// <summary>
-/// One call to place. <see cref="IdempotencyKey"/> is the reminder id and attempt (or the Call Now request), recorded
+/// One call to place. <see cref="IdempotencyKey"/> is the reminder id, attempt and timer (or the Call Now request), recorded
 /// before the provider is asked.
 /// </summary>
 public sealed record CallRequest(

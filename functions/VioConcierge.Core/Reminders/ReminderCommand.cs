@@ -6,7 +6,7 @@ public abstract record ReminderCommand
     /// <summary>Fire <see cref="ReminderEvent.TimerFired"/> with this sequence number at <paramref name="At"/>.</summary>
     public sealed record ScheduleTimer(DateTimeOffset At, int Seq) : ReminderCommand;
 
-    /// <summary>Dial attempt <paramref name="Attempt"/>; the idempotency key is reminder id + attempt.</summary>
+    /// <summary>Dial attempt <paramref name="Attempt"/>; the idempotency key is reminder id + attempt + the timer that fired.</summary>
     public sealed record PlaceCall(int Attempt) : ReminderCommand;
 
     /// <summary>Check on attempt <paramref name="Attempt"/> at <paramref name="At"/> if no outcome has arrived.</summary>

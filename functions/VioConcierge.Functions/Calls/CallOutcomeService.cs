@@ -53,12 +53,19 @@ public sealed class CallOutcomeService(
             (session.ProviderCallId, session.Status, session.UpdatedAt) = (result.ProviderCallId, "ringing", now);
             await sessions.SaveAsync(uow, session, ct);
         }
-        else if (result.Failure is not PlacementFailure.Timeout)
+        else if (result.Failure is PlacementFailure.Timeout)
+        {
+            // The call may have been placed: the session stays open for its webhook (or the outcome check).
+            (session.Error, session.UpdatedAt) = ("placement_unconfirmed", now);
+            await sessions.SaveAsync(uow, session, ct);
+        }
+        else
         {
             var reason = result.Failure switch
             {
                 PlacementFailure.Capacity => "provider_capacity",
                 PlacementFailure.InvalidRequest or PlacementFailure.ProviderError => "provider_error",
+                PlacementFailure.Account => "provider_account",
                 _ => "voice_configuration",
             };
             if (reason == "provider_error" && session.ReminderId is not null)

@@ -28,7 +28,7 @@ public sealed class OutcomeCheckHandler(
         await using (var read = await database.BeginTenantAsync(tenantId, cancellationToken))
         {
             var reminder = await reminders.FindForUpdateAsync(read, payload.ContactId, cancellationToken);
-            if (reminder?.Status != "calling" || reminder.CallAttempt != payload.Attempt)
+            if (reminder?.Status != "calling" || reminder.CallAttempt != payload.Attempt || (payload.Seq is { } seq && reminder.TimerSeq != seq))
             {
                 return;
             }

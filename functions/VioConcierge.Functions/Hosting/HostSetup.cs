@@ -4,11 +4,13 @@ using VioConcierge.Functions.Contacts.Export;
 using VioConcierge.Functions.Contacts.Import;
 using VioConcierge.Functions.Groups;
 using VioConcierge.Functions.Identity;
+using VioConcierge.Functions.Integrations;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tenants;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Providers.Retell;
 
 namespace VioConcierge.Functions.Hosting;
 
@@ -55,6 +57,8 @@ public static class HostSetup
         services.AddSingleton<ContactListService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
+        services.AddRetell();
+        services.AddIntegrationSettings();
         services.AddReminders();
         services.AddSingleton<ImportContexts>();
         services.AddSingleton<ImportPlanner>();

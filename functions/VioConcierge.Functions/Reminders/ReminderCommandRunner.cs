@@ -38,7 +38,10 @@ public sealed class ReminderCommandRunner(
                         ReminderId = reminder.Id,
                         Attempt = place.Attempt,
                         Kind = "reminder",
-                        IdempotencyKey = $"{reminder.Id}:{place.Attempt}",
+                        // The timer's sequence number is part of the key: a try that was deferred before dialling
+                        // (limits, provider capacity or set-up) is dialled again under a new key, while a repeated
+                        // decision for the same timer finds the same session and never dials twice.
+                        IdempotencyKey = $"{reminder.Id}:{place.Attempt}:{reminder.TimerSeq}",
                         CreatedAt = now,
                         UpdatedAt = now,
                     }, ct);
@@ -106,8 +109,8 @@ public sealed class ReminderCommandRunner(
     {
         ReminderCommand.ScheduleTimer timer => Request(uow, ReminderWorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At,
             $"reminder:{reminder.Id}:timer:{timer.Seq}"),
-        ReminderCommand.ScheduleOutcomeCheck check => Request(uow, ReminderWorkKinds.OutcomeCheck, new AttemptPayload(reminder.ContactId, check.Attempt),
-            check.At, $"reminder:{reminder.Id}:check:{check.Attempt}"),
+        ReminderCommand.ScheduleOutcomeCheck check => Request(uow, ReminderWorkKinds.OutcomeCheck,
+            new AttemptPayload(reminder.ContactId, check.Attempt, reminder.TimerSeq), check.At, $"reminder:{reminder.Id}:check:{check.Attempt}:{reminder.TimerSeq}"),
         ReminderCommand.NotifyStaff notify => Request(uow, ReminderWorkKinds.NotifyStaff, new StaffNotificationPayload(reminder.ContactId, notify.Kind),
             now, $"reminder:{reminder.Id}:notify:{notify.Kind}:{reminder.Attempts}"),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a work item command."),

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Infrastructure.Reminders;
@@ -8,10 +6,10 @@ namespace VioConcierge.Functions.Reminders;
 
 public static class ReminderSetup
 {
-    /// <summary>The reminder engine, call placement and their work handlers. No voice provider is configured by default.</summary>
+    /// <summary>The reminder engine, call placement and their work handlers, and the voice provider <c>Voice:Provider</c> names.</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
-        services.TryAddSingleton<IVoiceProvider, UnconfiguredVoiceProvider>();
+        services.AddVoiceProvider();
         services.AddSingleton(new CallLimits());
         services.AddSingleton<PostgresReminderStore>();
         services.AddSingleton<PostgresCallSessionStore>();

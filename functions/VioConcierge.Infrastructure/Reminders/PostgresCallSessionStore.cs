@@ -28,7 +28,10 @@ public sealed class PostgresCallSessionStore
 
     public Task<CallSessionRow?> FindByAttemptAsync(UnitOfWork uow, Guid reminderId, int attempt, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<CallSessionRow>(
-            "SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND reminder_id = @ReminderId AND attempt = @Attempt",
+            """
+            SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND reminder_id = @ReminderId AND attempt = @Attempt
+            ORDER BY created_at DESC, id DESC LIMIT 1
+            """,
             new { uow.TenantId, ReminderId = reminderId, Attempt = attempt }, ct);
 
     public Task SaveAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct) =>

@@ -25,6 +25,12 @@ public sealed class FieldProtector
         }
     }
 
+    /// <summary>The key new values are encrypted with.</summary>
+    public string ActiveKeyId => _activeKeyId;
+
+    /// <summary>The key a stored value was encrypted with (null when the value is not in the stored form).</summary>
+    public static string? KeyIdOf(string stored) => stored.Split('.', 3) is ["v1", var keyId, _] ? keyId : null;
+
     public string Protect(string plaintext, string purpose)
     {
         var plain = Encoding.UTF8.GetBytes(plaintext);

@@ -28,6 +28,7 @@ public class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
         Database = await TestDatabase.CreateAsync();
         var settings = TestKeys.Settings(Database);
         settings["Bootstrap:SuperAdminEmail"] = SuperAdminEmail;
@@ -48,6 +49,12 @@ public class ApiFixture : IAsyncLifetime
         _ = Factory.Server;
     }
 
+    /// <summary>Runs before the database and host are created (e.g. to start a provider stub whose URL the settings need).</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the host and database are gone.</summary>
+    protected virtual ValueTask CleanUpAsync() => ValueTask.CompletedTask;
+
     protected virtual void Adjust(Dictionary<string, string?> settings)
     {
     }
@@ -60,6 +67,7 @@ public class ApiFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
+        await CleanUpAsync();
     }
 
     public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
