@@ -74,6 +74,8 @@ BEGIN
         REVOKE ${DB_OWNER} FROM ${DB_ROLE};
     END IF;
 END \$\$;
+-- The owner drops the per-run test and bench databases WITH (FORCE), which ends the application role's connections.
+GRANT pg_signal_backend TO ${DB_OWNER};
 SQL
 
 if ! as_postgres psql -p "$DB_PORT" -qtAc "SELECT 1 FROM pg_database WHERE datname = '${DB_NAME}'" | grep -q 1; then

@@ -96,11 +96,15 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
     public async Task SetUpOrAccountProblem_WaitsAnHour_ThenDialsAgain_NotCounted(PlacementFailure failure)
     {
         var (t, contactId) = await DialledAsync(PlaceCallResult.Failed(failure));
+        var dialledAt = api.Clock.GetUtcNow();
+        // An hour later, or the next allowed moment after it when that hour leaves the calling window.
+        var retryAt = (await TimelineAsync(t, contactId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
+        Assert.True(retryAt >= dialledAt.AddMinutes(59), $"retry at {retryAt:O}, dialled at {dialledAt:O}");
 
-        api.Clock.Advance(TimeSpan.FromMinutes(30));
+        api.Clock.AdvanceTo(retryAt.AddMinutes(-1));
         await api.RunDueWorkAsync();
         var stillOne = api.Voice.For(contactId).Count;
-        api.Clock.Advance(TimeSpan.FromMinutes(31));
+        api.Clock.AdvanceTo(retryAt);
         await api.RunDueWorkAsync();
 
         Assert.Equal(1, stillOne);
