@@ -22,6 +22,7 @@ app.MapCallSettingsEndpoints();
 app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
 app.MapDoNotCallEndpoints();
+app.MapRetellWebhookEndpoints();
 app.Run();
 
 public partial class Program;

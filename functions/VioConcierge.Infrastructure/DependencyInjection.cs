@@ -10,6 +10,7 @@ using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Security;
 using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Tenants;
+using VioConcierge.Infrastructure.Webhooks;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Infrastructure;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<PostgresContactExport>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
+        services.AddSingleton<PostgresWebhookReceipts>();
         return services;
     }
 }

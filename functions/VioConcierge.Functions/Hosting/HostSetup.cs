@@ -7,6 +7,8 @@ using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tenants;
+using VioConcierge.Functions.VoiceSimulator;
+using VioConcierge.Functions.Webhooks;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 
@@ -55,7 +57,9 @@ public static class HostSetup
         services.AddSingleton<ContactListService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
+        services.AddVoiceSimulator(builder.Configuration);
         services.AddReminders();
+        services.AddWebhooks();
         services.AddSingleton<ImportContexts>();
         services.AddSingleton<ImportPlanner>();
         services.AddSingleton<ImportWriter>();

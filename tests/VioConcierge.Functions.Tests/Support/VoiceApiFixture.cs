@@ -11,11 +11,14 @@ public sealed class VoiceApiFixture : ApiFixture
 {
     public static readonly DateTimeOffset Start = new(2030, 1, 8, 10, 0, 0, TimeSpan.Zero);
 
+    public const string RetellKey = "retell-platform-test-key";
+
     public FakeVoiceProvider Voice { get; } = new();
 
     protected override void Adjust(Dictionary<string, string?> settings)
     {
         settings["Security:RequireAdminTwoFactor"] = "false";
+        settings["Retell:ApiKey"] = RetellKey;
         Clock.AdvanceTo(Start);
     }
 

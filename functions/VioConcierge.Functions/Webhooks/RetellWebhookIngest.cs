@@ -1,0 +1,94 @@
+using System.Text.Json;
+using VioConcierge.Core.Calls.Retell;
+using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Webhooks;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Webhooks;
+
+/// <summary>
+/// Verify, record, acknowledge (architecture decision 7): checks the signature over the raw bytes with the keys of
+/// the tenant the metadata names, then, in one transaction of that tenant, records a receipt keyed by (call id,
+/// event) and enqueues the work that applies it. A duplicate finds its receipt and changes nothing. Logs carry ids
+/// and reasons only, never the body.
+/// </summary>
+public sealed class RetellWebhookIngest(
+    IRetellSigningKeys signingKeys,
+    Database database,
+    PostgresWebhookReceipts receipts,
+    PostgresWorkQueue queue,
+    TimeProvider time,
+    ILogger<RetellWebhookIngest> logger)
+{
+    public const string Provider = "retell";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<WebhookVerdict> AcceptAsync(ReadOnlyMemory<byte> body, string? signature, CancellationToken ct)
+    {
+        if (!RetellSignature.TryParse(signature, out _, out _))
+        {
+            logger.LogWarning("Retell webhook refused: {Check}", SignatureCheck.Malformed);
+            return WebhookVerdict.Unauthorized;
+        }
+        using var document = Parse(body);
+        var tenantId = document is null ? null : RetellWebhookReader.TenantOf(document.RootElement);
+        var keys = await signingKeys.KeysForAsync(tenantId, ct);
+        var check = RetellSignature.Verify(signature, body.Span, keys, time.GetUtcNow());
+        if (check != SignatureCheck.Valid)
+        {
+            logger.LogWarning("Retell webhook refused: {Check}", check);
+            return WebhookVerdict.Unauthorized;
+        }
+        RetellWebhook? webhook = null;
+        string? problem = "the body is not JSON";
+        if (document is null || !RetellWebhookReader.TryRead(document.RootElement, out webhook, out problem))
+        {
+            logger.LogWarning("Retell webhook malformed: {Problem}", problem);
+            return WebhookVerdict.Malformed;
+        }
+        await RecordAsync(webhook!, ct);
+        return WebhookVerdict.Accepted;
+    }
+
+    private async Task RecordAsync(RetellWebhook webhook, CancellationToken ct)
+    {
+        if (!webhook.IsHandled)
+        {
+            logger.LogDebug("Retell event {Event} for call {CallId} ignored", webhook.Event, webhook.CallId);
+            return;
+        }
+        if (webhook is not { TenantId: { } tenantId, CallSessionId: { } sessionId })
+        {
+            logger.LogWarning("Retell event {Event} for call {CallId} names no tenant or call session: ignored", webhook.Event, webhook.CallId);
+            return;
+        }
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        var result = await receipts.RecordAsync(uow, new WebhookReceipt(Provider, webhook.CallId, webhook.Event, sessionId, now), ct);
+        if (result == ReceiptResult.UnknownSession)
+        {
+            logger.LogWarning("Retell event {Event} for call {CallId} names call session {CallSessionId} unknown to tenant {TenantId}: ignored",
+                webhook.Event, webhook.CallId, sessionId, tenantId);
+            return;
+        }
+        if (result == ReceiptResult.Recorded)
+        {
+            var payload = JsonSerializer.Serialize(RetellEventPayload.From(webhook, sessionId), Json);
+            await queue.EnqueueAsync(uow, new WorkRequest(WebhookWorkKinds.RetellEvent, payload, now, tenantId, $"{Provider}:{webhook.CallId}:{webhook.Event}"), ct);
+            await uow.CommitAsync(ct);
+        }
+    }
+
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
