@@ -57,7 +57,7 @@ public static class HostSetup
         services.AddSingleton<ContactListService>();
         services.AddSingleton<ContactBulkService>();
         services.AddSingleton<GroupService>();
-        services.AddVoiceSimulator(builder.Configuration);
+        services.AddVoiceSimulator();
         services.AddReminders();
         services.AddWebhooks();
         services.AddSingleton<ImportContexts>();

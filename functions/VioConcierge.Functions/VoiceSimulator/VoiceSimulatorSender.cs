@@ -29,6 +29,10 @@ public sealed class VoiceSimulatorSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!VoiceSimulatorSetup.IsSelected(configuration))
+        {
+            return;
+        }
         var reader = simulator.Events;
         while (!stoppingToken.IsCancellationRequested)
         {

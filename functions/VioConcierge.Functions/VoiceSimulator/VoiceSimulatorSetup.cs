@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Core.Calls;
+using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Webhooks;
 
 namespace VioConcierge.Functions.VoiceSimulator;
@@ -8,23 +10,26 @@ public static class VoiceSimulatorSetup
     public const string ProviderSetting = "Voice:Provider";
     public const string SimulatorName = "Simulator";
 
+    public static bool IsSelected(IConfiguration configuration) =>
+        string.Equals(configuration[ProviderSetting], SimulatorName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// With <c>Voice:Provider = Simulator</c> the voice port is <see cref="SimulatedVoiceProvider"/> and its webhooks
-    /// are posted by <see cref="VoiceSimulatorSender"/>. Registered before the reminders so it wins over the
-    /// unconfigured default.
+    /// The voice port chosen by <c>Voice:Provider</c> when the host resolves it: <c>Simulator</c> is
+    /// <see cref="SimulatedVoiceProvider"/> (its webhooks posted by <see cref="VoiceSimulatorSender"/>, which idles
+    /// otherwise); anything else is <see cref="UnconfiguredVoiceProvider"/>. Registered before the reminders so it wins
+    /// over their default; a provider registered later (tests) replaces it.
     /// </summary>
-    public static IServiceCollection AddVoiceSimulator(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddVoiceSimulator(this IServiceCollection services)
     {
-        if (!string.Equals(configuration[ProviderSetting], SimulatorName, StringComparison.OrdinalIgnoreCase))
-        {
-            return services;
-        }
         services.AddOptions<VoiceSimulatorOptions>().BindConfiguration(VoiceSimulatorOptions.SectionName).ValidateDataAnnotations()
-            .Validate(_ => configuration[PlatformRetellSigningKeys.SettingName] is { Length: > 0 },
+            .Validate<IConfiguration>((_, configuration) => !IsSelected(configuration) || configuration[PlatformRetellSigningKeys.SettingName] is { Length: > 0 },
                 $"The voice simulator signs its webhooks with {PlatformRetellSigningKeys.SettingName}; set it.")
             .ValidateOnStart();
         services.AddSingleton<SimulatedVoiceProvider>();
-        services.AddSingleton<IVoiceProvider>(provider => provider.GetRequiredService<SimulatedVoiceProvider>());
+        services.AddSingleton<UnconfiguredVoiceProvider>();
+        services.TryAddSingleton<IVoiceProvider>(provider => IsSelected(provider.GetRequiredService<IConfiguration>())
+            ? provider.GetRequiredService<SimulatedVoiceProvider>()
+            : provider.GetRequiredService<UnconfiguredVoiceProvider>());
         services.AddHttpClient(VoiceSimulatorSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<VoiceSimulatorSender>();
         return services;

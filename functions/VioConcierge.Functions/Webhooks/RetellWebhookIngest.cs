@@ -1,23 +1,19 @@
 using System.Text.Json;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;
-using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Webhooks;
-using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Webhooks;
 
 /// <summary>
 /// Verify, record, acknowledge (architecture decision 7): checks the signature over the raw bytes with the keys of
-/// the tenant the metadata names, then, in one transaction of that tenant, records a receipt keyed by (call id,
-/// event) and enqueues the work that applies it. A duplicate finds its receipt and changes nothing. Logs carry ids
+/// the tenant the metadata names, then, in one statement and round trip scoped to that tenant, records a receipt
+/// keyed by (call id, event) and enqueues the work that applies it. A duplicate finds its receipt and changes nothing. Logs carry ids
 /// and reasons only, never the body.
 /// </summary>
 public sealed class RetellWebhookIngest(
     IRetellSigningKeys signingKeys,
-    Database database,
     PostgresWebhookReceipts receipts,
-    PostgresWorkQueue queue,
     TimeProvider time,
     ILogger<RetellWebhookIngest> logger)
 {
@@ -63,20 +59,13 @@ public sealed class RetellWebhookIngest(
             logger.LogWarning("Retell event {Event} for call {CallId} names no tenant or call session: ignored", webhook.Event, webhook.CallId);
             return;
         }
-        var now = time.GetUtcNow();
-        await using var uow = await database.BeginTenantAsync(tenantId, ct);
-        var result = await receipts.RecordAsync(uow, new WebhookReceipt(Provider, webhook.CallId, webhook.Event, sessionId, now), ct);
+        var payload = JsonSerializer.Serialize(RetellEventPayload.From(webhook, sessionId), Json);
+        var work = new WorkRequest(WebhookWorkKinds.RetellEvent, payload, time.GetUtcNow(), tenantId, $"{Provider}:{webhook.CallId}:{webhook.Event}");
+        var result = await receipts.RecordAsync(tenantId, new WebhookReceipt(Provider, webhook.CallId, webhook.Event, sessionId), work, ct);
         if (result == ReceiptResult.UnknownSession)
         {
             logger.LogWarning("Retell event {Event} for call {CallId} names call session {CallSessionId} unknown to tenant {TenantId}: ignored",
                 webhook.Event, webhook.CallId, sessionId, tenantId);
-            return;
-        }
-        if (result == ReceiptResult.Recorded)
-        {
-            var payload = JsonSerializer.Serialize(RetellEventPayload.From(webhook, sessionId), Json);
-            await queue.EnqueueAsync(uow, new WorkRequest(WebhookWorkKinds.RetellEvent, payload, now, tenantId, $"{Provider}:{webhook.CallId}:{webhook.Event}"), ct);
-            await uow.CommitAsync(ct);
         }
     }
 

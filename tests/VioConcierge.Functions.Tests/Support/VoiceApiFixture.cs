@@ -23,18 +23,4 @@ public sealed class VoiceApiFixture : ApiFixture
     }
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IVoiceProvider>(Voice);
-
-    /// <summary>Moves the clock to the next Tuesday 10:00 London (GMT in winter) after now.</summary>
-    public DateTimeOffset NextTuesdayMorning()
-    {
-        var now = Clock.GetUtcNow();
-        var day = now.Date.AddDays(1);
-        while (day.DayOfWeek != DayOfWeek.Tuesday || day.Month is > 2 and < 11)
-        {
-            day = day.AddDays(1);
-        }
-        var morning = new DateTimeOffset(day.AddHours(10), TimeSpan.Zero);
-        Clock.AdvanceTo(morning);
-        return morning;
-    }
 }

@@ -53,10 +53,12 @@ public static partial class RetellSignature
 
     private static byte[] Digest(ReadOnlySpan<byte> body, string key, long timestampMs)
     {
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(key));
-        hmac.AppendData(body);
-        hmac.AppendData(Encoding.ASCII.GetBytes(timestampMs.ToString(CultureInfo.InvariantCulture)));
-        return hmac.GetHashAndReset();
+        Span<byte> stamp = stackalloc byte[20];
+        timestampMs.TryFormat(stamp, out var stampLength, provider: CultureInfo.InvariantCulture);
+        var message = new byte[body.Length + stampLength];
+        body.CopyTo(message);
+        stamp[..stampLength].CopyTo(message.AsSpan(body.Length));
+        return HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), message);
     }
 
     [GeneratedRegex("^v=([0-9]{1,19}),d=([0-9a-f]{64})$", RegexOptions.CultureInvariant)]

@@ -1,9 +1,11 @@
 -- Receipts of provider webhooks, one per provider event identity (Retell: call id + event). A repeated delivery
 -- finds its receipt and changes nothing. The tenant comes from the event's metadata and is only recorded when the
 -- call session it names belongs to that tenant. No body is kept: the work item carries the few facts it needs.
+-- tenant_id has no foreign key: a receipt is only inserted by the statement that finds the tenant's call session, and
+-- a key check would take a KEY SHARE lock on the tenant's row for every delivery (multixacts under concurrent load).
 
 CREATE TABLE webhook_receipts (
-    tenant_id        uuid NOT NULL REFERENCES tenants (id),
+    tenant_id        uuid NOT NULL,
     provider         text NOT NULL,
     event_key        text NOT NULL,
     event            text NOT NULL,
