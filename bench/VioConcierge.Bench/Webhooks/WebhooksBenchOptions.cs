@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace VioConcierge.Bench.Webhooks;
 
 /// <summary>
@@ -32,9 +30,8 @@ public sealed record WebhooksBenchOptions
         {
             return false;
         }
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        if (BenchOptionNumber.Parse(option, value, (min, max), out problem) is not { } number)
         {
-            problem = $"{option} must be a whole number from {min:N0} to {max:N0}.";
             return true;
         }
         updated = option == "--sessions" ? current with { Sessions = number } : current with { Senders = number };

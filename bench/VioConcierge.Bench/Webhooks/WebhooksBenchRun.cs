@@ -125,8 +125,8 @@ public static class WebhooksBenchRun
     /// <summary>Warm-up bodies (the first sessions' events) and the measured ones: the rest, shuffled, 5% sent twice.</summary>
     private static (IReadOnlyList<byte[]> WarmUp, IReadOnlyList<byte[]> Measured) Bodies(IReadOnlyList<SeededCall> calls, int measuredSessions)
     {
-        var start = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var all = calls.Select(call => WebhookEvents.Events.Select(e => WebhookEvents.Body(call, e, start)).ToArray()).ToArray();
+        var start = DateTimeOffset.UtcNow;
+        var all = calls.Select(call => WebhookEvents.Bodies(call, start)).ToArray();
         var warmUp = all.Take(calls.Count - measuredSessions).SelectMany(bodies => bodies).ToArray();
         var measured = all.Skip(calls.Count - measuredSessions).SelectMany(bodies => bodies).ToList();
         var random = new Random(42);

@@ -15,7 +15,7 @@ namespace VioConcierge.Functions.VoiceSimulator;
 public sealed class SimulatedVoiceProvider(IOptions<VoiceSimulatorOptions> options, TimeProvider time) : IVoiceProvider
 {
     private readonly ConcurrentDictionary<string, SimulatedCall> _calls = new(StringComparer.Ordinal);
-    private readonly Channel<SimulatedEvent> _events = Channel.CreateUnbounded<SimulatedEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<SimulatedEvent> _events = Channel.CreateUnbounded<SimulatedEvent>();
 
     /// <summary>The events due to be sent, in the order they were scheduled (read by the sender).</summary>
     public ChannelReader<SimulatedEvent> Events => _events.Reader;

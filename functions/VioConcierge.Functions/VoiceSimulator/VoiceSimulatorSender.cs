@@ -102,6 +102,11 @@ public sealed class VoiceSimulatorSender(
             logger.LogWarning("Simulated webhook post failed: {Error}", exception.Message);
             return 0;
         }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Simulated webhook post timed out");
+            return 0;
+        }
     }
 
     /// <summary><c>Voice:Simulator:WebhookUrl</c>, else this host's first address (wildcards as loopback) + the route.</summary>

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;
 
