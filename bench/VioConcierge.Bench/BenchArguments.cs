@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Npgsql;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Webhooks;
 
 namespace VioConcierge.Bench;
 
@@ -12,7 +13,8 @@ namespace VioConcierge.Bench;
 /// application role the app runs as (its database is replaced by the bench database). Only loopback servers are
 /// accepted.
 /// </summary>
-public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts)
+public sealed record BenchArguments(
+    IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts, WebhooksBenchOptions Webhooks)
 {
     public const string DefaultConnection =
         "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local";
@@ -24,14 +26,17 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
     public static readonly TimeSpan WorkQueueLimit = TimeSpan.FromMinutes(15);
 
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
-    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts] [--connection \"...\"] [--app-connection \"...\"] "
-        + "[--contacts N] [--noise N] [--requests N] [--clients N]";
+    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts|webhooks] [--connection \"...\"] [--app-connection \"...\"] "
+        + "[--contacts N] [--noise N] [--requests N] [--clients N] [--sessions N] [--senders N]";
 
     /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
     public bool IsContacts => Scenarios is ["contacts"];
 
+    /// <summary>The webhooks set runs on its own too: it starts the real host (twice) and seeds its own calls.</summary>
+    public bool IsWebhooks => Scenarios is ["webhooks"];
+
     /// <summary>The whole run stops by itself after this long, whatever happens.</summary>
-    public TimeSpan OverallLimit => IsContacts ? ContactsBenchOptions.OverallLimit : WorkQueueLimit;
+    public TimeSpan OverallLimit => IsContacts ? ContactsBenchOptions.OverallLimit : IsWebhooks ? WebhooksBenchOptions.OverallLimit : WorkQueueLimit;
 
     public static bool TryParse(string[] args, TextWriter error, [NotNullWhen(true)] out BenchArguments? arguments)
     {
@@ -40,6 +45,7 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
         var connection = DefaultConnection;
         var appConnection = DefaultAppConnection;
         var contacts = new ContactsBenchOptions();
+        var webhooks = new WebhooksBenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--connection" && i + 1 < args.Length)
@@ -50,7 +56,7 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
             {
                 appConnection = args[++i];
             }
-            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts")
+            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts" or "webhooks")
             {
                 scenario = args[i];
             }
@@ -60,6 +66,15 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
                 if (problem is not null)
                 {
                     error.WriteLine(problem);
+                    return false;
+                }
+            }
+            else if (i + 1 < args.Length && WebhooksBenchOptions.TryApply(webhooks, args[i], args[i + 1], out var updatedWebhooks, out var webhooksProblem))
+            {
+                (webhooks, i) = (updatedWebhooks, i + 1);
+                if (webhooksProblem is not null)
+                {
+                    error.WriteLine(webhooksProblem);
                     return false;
                 }
             }
@@ -77,7 +92,7 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
                 return false;
             }
         }
-        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts);
+        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts, webhooks);
         return true;
     }
 

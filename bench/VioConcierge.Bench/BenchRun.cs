@@ -1,5 +1,6 @@
 using System.Globalization;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Webhooks;
 
 namespace VioConcierge.Bench;
 
@@ -16,6 +17,10 @@ public static class BenchRun
         if (arguments.IsContacts)
         {
             return await ContactsBenchRun.RunAsync(arguments.ConnectionString, arguments.AppConnectionString, arguments.Contacts, output, ct);
+        }
+        if (arguments.IsWebhooks)
+        {
+            return await WebhooksBenchRun.RunAsync(arguments.ConnectionString, arguments.AppConnectionString, arguments.Webhooks, output, ct);
         }
         var figures = new List<BenchFigure>();
         var problems = new List<string>();

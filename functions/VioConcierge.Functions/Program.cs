@@ -23,6 +23,7 @@ app.MapIntegrationSettingsEndpoints();
 app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
 app.MapDoNotCallEndpoints();
+app.MapRetellWebhookEndpoints();
 app.Run();
 
 public partial class Program;

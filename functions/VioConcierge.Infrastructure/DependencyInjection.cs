@@ -12,6 +12,7 @@ using VioConcierge.Infrastructure.Secrets;
 using VioConcierge.Infrastructure.Security;
 using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Tenants;
+using VioConcierge.Infrastructure.Webhooks;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Infrastructure;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<PostgresContactExport>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
+        services.AddSingleton<PostgresWebhookReceipts>();
 
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresSecretStore>();

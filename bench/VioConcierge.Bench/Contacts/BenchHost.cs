@@ -32,6 +32,9 @@ public sealed class BenchHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host process id (to read its CPU time).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The host assembly's build configuration (figures are only meaningful for Release).</summary>
     public static string Configuration =>
         typeof(Functions.Hosting.HostSetup).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown";

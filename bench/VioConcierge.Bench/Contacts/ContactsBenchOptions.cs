@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace VioConcierge.Bench.Contacts;
 
 /// <summary>
@@ -39,9 +37,8 @@ public sealed record ContactsBenchOptions
         {
             return false;
         }
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        if (BenchOptionNumber.Parse(option, value, (min, max), out problem) is not { } number)
         {
-            problem = $"{option} must be a whole number from {min:N0} to {max:N0}.";
             return true;
         }
         updated = option switch

@@ -14,14 +14,21 @@ public static class CallOutcomes
         _ => null,
     };
 
-    /// <summary>Whether the outcome counts as an attempt (capacity errors do not).</summary>
-    public static bool Counts(CallOutcome outcome) => outcome != CallOutcome.Capacity;
+    /// <summary>Whether the outcome counts as an attempt (capacity and account problems do not).</summary>
+    public static bool Counts(CallOutcome outcome) => outcome is not (CallOutcome.Capacity or CallOutcome.AccountProblem);
+
+    /// <summary>Whether the call session ends as failed rather than completed.</summary>
+    public static bool IsFailure(CallOutcome outcome) => outcome is CallOutcome.Failed or CallOutcome.InvalidNumber
+        or CallOutcome.ProviderError or CallOutcome.SystemError or CallOutcome.Spam or CallOutcome.AccountProblem or CallOutcome.Capacity;
 
     public static string Name(CallOutcome outcome) => outcome switch
     {
         CallOutcome.NoAnswer => "no_answer",
         CallOutcome.RescheduleRequested => "reschedule_requested",
         CallOutcome.InvalidNumber => "invalid_number",
+        CallOutcome.ProviderError => "provider_error",
+        CallOutcome.SystemError => "system_error",
+        CallOutcome.AccountProblem => "account_problem",
         _ => outcome.ToString().ToLowerInvariant(),
     };
 }

@@ -1,3 +1,4 @@
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
 
 namespace VioConcierge.Core.Reminders;
@@ -110,10 +111,13 @@ public static class ReminderDecider
     private static Decision OnOutcome(ReminderState state, CallOutcome outcome, DateTimeOffset now, ReminderPolicy policy, string? code = null)
     {
         var attempt = state.Call!.Attempt;
-        var record = new ReminderCommand.Timeline(code ?? $"outcome_{Snake(outcome)}", now, attempt);
-        if (outcome == CallOutcome.Capacity)
+        var record = new ReminderCommand.Timeline(code ?? $"outcome_{CallOutcomes.Name(outcome)}", now, attempt);
+        if (!CallOutcomes.Counts(outcome))
         {
-            var deferred = OnDeferred(state, new ReminderEvent.CallDeferred(attempt, now + ReminderPolicy.CapacityDelay, "provider_capacity"), policy);
+            var (delay, reason) = outcome == CallOutcome.Capacity
+                ? (ReminderPolicy.CapacityDelay, "provider_capacity")
+                : (ReminderPolicy.ProviderConfigurationDelay, "account_problem");
+            var deferred = OnDeferred(state, new ReminderEvent.CallDeferred(attempt, now + delay, reason), policy);
             return deferred with { Commands = [record, .. deferred.Commands] };
         }
         var counted = state with { Attempts = attempt, Call = null, LastOutcome = outcome };
@@ -124,6 +128,9 @@ public static class ReminderDecider
             CallOutcome.RescheduleRequested => Finish(counted, ContactStatus.Rescheduled, "reschedule_requested", now, record,
                 new ReminderCommand.NotifyStaff("reschedule_requested")),
             CallOutcome.InvalidNumber => Finish(counted, null, "invalid_number", now, record, new ReminderCommand.FlagContact("invalid_number")),
+            CallOutcome.Spam => Finish(counted, null, "caller_id_flagged", now, record),
+            CallOutcome.Transferred => Finish(counted, null, "transferred", now, record),
+            CallOutcome.Stopped => Finish(counted, null, "call_stopped", now, record),
             _ => Retry(counted, outcome, now, policy, record),
         };
     }
@@ -135,7 +142,7 @@ public static class ReminderDecider
         {
             return new(Done(state, "attempts_exhausted"), [record, contact, new ReminderCommand.Timeline("attempts_exhausted", now)]);
         }
-        var plan = ReminderPlanner.Retry(now, policy.DelayAfter(outcome), state.AppointmentAt!.Value, policy.Calling);
+        var plan = ReminderPlanner.Retry(now, policy.DelayAfter(outcome, state.Attempts), state.AppointmentAt!.Value, policy.Calling);
         return Schedule(state, plan, [record, contact], "retry_planned");
     }
 
@@ -183,12 +190,4 @@ public static class ReminderDecider
 
     private static ReminderState Done(ReminderState state, string reason) =>
         state with { Status = ReminderStatus.Done, DoneReason = reason, NextCallAt = null, Call = null, TimerSeq = state.TimerSeq + 1 };
-
-    private static string Snake(CallOutcome outcome) => outcome switch
-    {
-        CallOutcome.NoAnswer => "no_answer",
-        CallOutcome.RescheduleRequested => "reschedule_requested",
-        CallOutcome.InvalidNumber => "invalid_number",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
 }

@@ -17,10 +17,17 @@ public sealed record ReminderPolicy(
     public static ReminderPolicy From(CallSettings settings, CallingPolicy calling) =>
         new(calling, settings.AutomaticRetries, settings.MaxRetryAttempts, settings.RetryDelays);
 
-    public TimeSpan DelayAfter(CallOutcome outcome) => outcome switch
+    /// <summary>The base wait after a provider or platform error; doubled for each attempt already made.</summary>
+    public static readonly TimeSpan ErrorBackoff = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long to wait after <paramref name="outcome"/> ended attempt <paramref name="attempt"/>.</summary>
+    public TimeSpan DelayAfter(CallOutcome outcome, int attempt = 1) => outcome switch
     {
         CallOutcome.Busy => Delays.Busy,
         CallOutcome.Voicemail => Delays.Voicemail,
+        // Declined: the customer saw the call and refused it; wait the longest of the configured delays.
+        CallOutcome.Declined => new[] { Delays.NoAnswer, Delays.Voicemail, Delays.Busy }.Max(),
+        CallOutcome.ProviderError or CallOutcome.SystemError => ErrorBackoff * Math.Pow(2, Math.Clamp(attempt - 1, 0, 4)),
         _ => Delays.NoAnswer,
     };
 }

@@ -10,13 +10,14 @@ namespace VioConcierge.Functions.Calls;
 /// <summary>
 /// Applies what happened to a call session: refused before dialling, the provider's answer to the placement, the
 /// call connecting, and its outcome. Reminder calls go through the reminder engine; Call Now and campaign calls
-/// update the contact directly. A second report of the same outcome changes nothing.
+/// update the contact directly (and re-sync its reminder). A second report of the same outcome changes nothing.
 /// </summary>
 public sealed class CallOutcomeService(
     Database database,
     PostgresCallSessionStore sessions,
     PostgresTimelineStore timeline,
     ReminderEngine engine,
+    ReminderSync reminders,
     AutoPauseGuard autoPause,
     TimeProvider time)
 {
@@ -44,8 +45,19 @@ public sealed class CallOutcomeService(
         var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
-        if (session is null || session.Status != "initiated")
+        if (session is null)
         {
+            return;
+        }
+        if (session.Status != "initiated")
+        {
+            // The provider's events overtook its answer: keep its call id, leave the newer state alone.
+            if (result.ProviderCallId is { } lateId && session.ProviderCallId is null)
+            {
+                (session.ProviderCallId, session.UpdatedAt) = (lateId, now);
+                await sessions.SaveAsync(uow, session, ct);
+                await uow.CommitAsync(ct);
+            }
             return;
         }
         if (result.Placed)
@@ -83,7 +95,12 @@ public sealed class CallOutcomeService(
         await uow.CommitAsync(ct);
     }
 
-    public async Task<bool> ConnectedAsync(Guid tenantId, Guid sessionId, CancellationToken ct)
+    /// <summary>
+    /// The customer answered (at <paramref name="connectedAt"/>, the provider's time, when known). Ignored once the call
+    /// has an outcome, so a late report changes nothing. <paramref name="providerCallId"/> fills in the provider's id
+    /// when its event overtook the placement result.
+    /// </summary>
+    public async Task<bool> ConnectedAsync(Guid tenantId, Guid sessionId, CancellationToken ct, DateTimeOffset? connectedAt = null, string? providerCallId = null)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
@@ -92,7 +109,8 @@ public sealed class CallOutcomeService(
         {
             return session is not null;
         }
-        (session.Status, session.ConnectedAt, session.UpdatedAt) = ("in_progress", now, now);
+        (session.Status, session.ConnectedAt, session.UpdatedAt) = ("in_progress", connectedAt ?? now, now);
+        session.ProviderCallId ??= providerCallId;
         await sessions.SaveAsync(uow, session, ct);
         if (session.ReminderId is not null)
         {
@@ -103,7 +121,7 @@ public sealed class CallOutcomeService(
     }
 
     /// <summary>Records a call's outcome once; returns false when the session does not exist for the tenant.</summary>
-    public async Task<bool> OutcomeAsync(Guid tenantId, Guid sessionId, CallOutcome outcome, CancellationToken ct)
+    public async Task<bool> OutcomeAsync(Guid tenantId, Guid sessionId, CallOutcome outcome, CancellationToken ct, string? providerCallId = null)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
@@ -116,8 +134,9 @@ public sealed class CallOutcomeService(
         {
             return true;
         }
-        var failed = outcome is CallOutcome.Failed or CallOutcome.InvalidNumber;
+        var failed = CallOutcomes.IsFailure(outcome);
         (session.Outcome, session.Status, session.EndedAt, session.UpdatedAt) = (CallOutcomes.Name(outcome), failed ? "failed" : "completed", now, now);
+        session.ProviderCallId ??= providerCallId;
         await sessions.SaveAsync(uow, session, ct);
         if (session.ReminderId is not null)
         {
@@ -148,6 +167,8 @@ public sealed class CallOutcomeService(
             session.ContactId,
         }, ct);
         await LineAsync(uow, session, $"outcome_{CallOutcomes.Name(outcome)}", ct);
+        // A status the call set (confirmed, cancelled, rescheduled) stops the contact's own reminder, as a staff edit would.
+        await reminders.EnqueueAsync(uow, [session.ContactId], ct);
     }
 
     private Task LineAsync(UnitOfWork uow, CallSessionRow session, string code, CancellationToken ct) =>

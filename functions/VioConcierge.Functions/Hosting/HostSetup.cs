@@ -8,6 +8,8 @@ using VioConcierge.Functions.Integrations;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tenants;
+using VioConcierge.Functions.VoiceSimulator;
+using VioConcierge.Functions.Webhooks;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Providers.Retell;
@@ -59,7 +61,9 @@ public static class HostSetup
         services.AddSingleton<GroupService>();
         services.AddRetell();
         services.AddIntegrationSettings();
+        services.AddVoiceSimulator();
         services.AddReminders();
+        services.AddWebhooks();
         services.AddSingleton<ImportContexts>();
         services.AddSingleton<ImportPlanner>();
         services.AddSingleton<ImportWriter>();

@@ -16,27 +16,29 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     private readonly WorkQueueOptions _options = options.Value;
     private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
 
+    /// <summary>
+    /// The insert of one work item from the parameters of <see cref="NewItem"/>, selected from <paramref name="source"/>
+    /// (<c>(VALUES (1))</c> for an unconditional enqueue; a CTE to enqueue only when it has a row).
+    /// </summary>
+    public static string InsertSql(string source) => $"""
+        INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
+        SELECT @TenantId, @Id, @Kind, CAST(@PayloadJson AS jsonb), @DueAt, @MaxAttempts, @DedupeKey, @Now, @Now FROM {source} AS source
+        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+        RETURNING id
+        """;
+
+    /// <summary>The parameters of <see cref="InsertSql"/> for <paramref name="request"/>: a new id, the attempts, now.</summary>
+    public WorkItemParameters NewItem(WorkRequest request, Guid? tenantId) => new(
+        request.TenantId ?? tenantId, Ids.New(time), request.Kind, request.PayloadJson, request.DueAt,
+        request.MaxAttempts ?? _options.MaxAttempts, request.DedupeKey, time.GetUtcNow());
+
+    /// <summary>Wakes the dispatcher: call after committing an enqueue made with <see cref="InsertSql"/>.</summary>
+    public void Notify() => signal.Notify();
+
     /// <summary>Enqueues inside <paramref name="uow"/>; returns the new id, or null when the dedupe key already exists.</summary>
     public async Task<Guid?> EnqueueAsync(UnitOfWork uow, WorkRequest request, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var id = await uow.QuerySingleOrDefaultAsync<Guid?>("""
-            INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
-            VALUES (@TenantId, @Id, @Kind, CAST(@PayloadJson AS jsonb), @DueAt, @MaxAttempts, @DedupeKey, @Now, @Now)
-            ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-            RETURNING id
-            """,
-            new
-            {
-                TenantId = request.TenantId ?? uow.TenantId,
-                Id = Ids.New(time),
-                request.Kind,
-                request.PayloadJson,
-                request.DueAt,
-                MaxAttempts = request.MaxAttempts ?? _options.MaxAttempts,
-                request.DedupeKey,
-                Now = now,
-            }, ct);
+        var id = await uow.QuerySingleOrDefaultAsync<Guid?>(InsertSql("(VALUES (1))"), NewItem(request, uow.TenantId), ct);
         if (id is not null)
         {
             uow.OnCommitted(signal.Notify);

@@ -144,7 +144,7 @@ public class ReminderDeciderTests
     [InlineData(CallOutcome.NoAnswer, 2)]
     [InlineData(CallOutcome.Voicemail, 8)]
     [InlineData(CallOutcome.Busy, 1)]
-    [InlineData(CallOutcome.Declined, 2)]
+    [InlineData(CallOutcome.Declined, 8)]
     [InlineData(CallOutcome.Unclear, 2)]
     [InlineData(CallOutcome.Failed, 2)]
     public void Outcome_Unreached_CountsTheAttemptAndRetriesAfterTheOutcomesDelay(CallOutcome outcome, int hours)
@@ -204,6 +204,40 @@ public class ReminderDeciderTests
         Assert.Equal(0, decision.State.Attempts);
         Assert.Equal(CallAt.AddMinutes(5), decision.State.NextCallAt);
         Assert.DoesNotContain(decision.Commands, c => c is UpdateContact);
+    }
+
+    [Theory]
+    [InlineData(CallOutcome.ProviderError, 1, 30)]
+    [InlineData(CallOutcome.SystemError, 1, 30)]
+    [InlineData(CallOutcome.ProviderError, 2, 60)]
+    public void Outcome_ProviderOrSystemError_RetriesWithBackoff(CallOutcome outcome, int attempt, int minutes)
+    {
+        var decision = Decide(Calling(attempt), new OutcomeReceived(attempt, outcome), CallAt);
+
+        Assert.Equal((ReminderStatus.Scheduled, attempt), (decision.State.Status, decision.State.Attempts));
+        Assert.Equal(CallAt.AddMinutes(minutes), decision.State.NextCallAt);
+    }
+
+    [Theory]
+    [InlineData(CallOutcome.Spam, "caller_id_flagged")]
+    [InlineData(CallOutcome.Transferred, "transferred")]
+    [InlineData(CallOutcome.Stopped, "call_stopped")]
+    public void Outcome_ThatEndsTheReminder_StopsWithoutChangingTheAppointmentStatus(CallOutcome outcome, string reason)
+    {
+        var decision = Decide(Calling(), new OutcomeReceived(1, outcome), CallAt);
+
+        Assert.Equal((ReminderStatus.Done, reason), (decision.State.Status, decision.State.DoneReason));
+        Assert.Contains(new UpdateContact(null, true, CallAt), decision.Commands);
+    }
+
+    [Fact]
+    public void Outcome_AccountProblem_WaitsAnHourWithoutCountingTheAttempt()
+    {
+        var decision = Decide(Calling(), new OutcomeReceived(1, CallOutcome.AccountProblem), CallAt);
+
+        Assert.Equal((ReminderStatus.Scheduled, 0), (decision.State.Status, decision.State.Attempts));
+        Assert.Equal(CallAt.AddHours(1), decision.State.NextCallAt);
+        Assert.Contains(new Timeline("outcome_account_problem", CallAt, 1), decision.Commands);
     }
 
     [Fact]

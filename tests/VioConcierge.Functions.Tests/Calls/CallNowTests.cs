@@ -34,6 +34,24 @@ public sealed class CallNowTests(VoiceApiFixture api)
     }
 
     [Fact]
+    public async Task CallNow_Confirmed_StopsTheContactsScheduledReminder()
+    {
+        var (t, id) = await ContactAsync();
+        await api.RunDueWorkAsync();
+        var before = await (await t.Client.GetAsync($"/api/contacts/{id}/calls")).ReadAsync();
+
+        var response = await t.Client.PostAsync($"/api/contacts/{id}/call", null);
+        var sessionId = (await response.ReadAsync()).GetProperty("callSessionId").GetGuid();
+        await api.RunDueWorkAsync();
+        await api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, sessionId, CallOutcome.Confirmed, CancellationToken.None);
+        await api.RunDueWorkAsync();
+
+        var after = (await (await t.Client.GetAsync($"/api/contacts/{id}/calls")).ReadAsync()).GetProperty("reminder");
+        Assert.Equal("scheduled", before.GetProperty("reminder").Str("status"));
+        Assert.Equal(("done", "contact_confirmed"), (after.Str("status"), after.Str("doneReason")));
+    }
+
+    [Fact]
     public async Task CallNow_AgainWithinEightHours_NamesTheFailedCheck()
     {
         var (t, id) = await ContactAsync();

@@ -92,6 +92,20 @@ public class ApiFixture : IAsyncLifetime
 
     public byte[] TotpSecret(string email) => _totpSecrets[email];
 
+    /// <summary>Moves the clock to the next Tuesday 10:00 London (GMT in winter) after now.</summary>
+    public DateTimeOffset NextTuesdayMorning()
+    {
+        var now = Clock.GetUtcNow();
+        var day = now.Date.AddDays(1);
+        while (day.DayOfWeek != DayOfWeek.Tuesday || day.Month is > 2 and < 11)
+        {
+            day = day.AddDays(1);
+        }
+        var morning = new DateTimeOffset(day.AddHours(10), TimeSpan.Zero);
+        Clock.AdvanceTo(morning);
+        return morning;
+    }
+
     /// <summary>Signs in, enrolling the user in two-factor first when their role requires it.</summary>
     public async Task<SignedIn> SignInAsync(string email, string password)
     {

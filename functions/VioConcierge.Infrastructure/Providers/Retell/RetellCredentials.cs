@@ -12,6 +12,9 @@ namespace VioConcierge.Infrastructure.Providers.Retell;
 /// </summary>
 public sealed class RetellCredentials(ISecretStore secrets, IOptions<RetellOptions> options, TimeProvider time) : IRetellCredentials
 {
+    /// <summary>Bounds the cache: webhooks name tenants before their signature is checked, so ids may be made up.</summary>
+    private const int MaxCachedTenants = 10_000;
+
     private readonly ConcurrentDictionary<Guid, (string? Key, DateTimeOffset Until)> _tenantKeys = new();
 
     public bool HasPlatformKey => !string.IsNullOrEmpty(options.Value.ApiKey);
@@ -30,7 +33,10 @@ public sealed class RetellCredentials(ISecretStore secrets, IOptions<RetellOptio
             return cached.Key ?? PlatformKey;
         }
         var own = await secrets.GetAsync(id, SecretNames.RetellApiKey, cancellationToken);
-        _tenantKeys[id] = (own, now + options.Value.KeyCacheDuration);
+        if (_tenantKeys.Count < MaxCachedTenants || _tenantKeys.ContainsKey(id))
+        {
+            _tenantKeys[id] = (own, now + options.Value.KeyCacheDuration);
+        }
         return own ?? PlatformKey;
     }
 

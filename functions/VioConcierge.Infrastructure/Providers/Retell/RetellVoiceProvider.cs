@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Integrations;
 
 namespace VioConcierge.Infrastructure.Providers.Retell;
@@ -27,7 +28,7 @@ public sealed class RetellVoiceProvider(
             return PlaceCallResult.Failed(PlacementFailure.NotConfigured, "Retell agent, caller id or API key missing.");
         }
         var call = new RetellCreateCall(setup.CallerId!, request.ToNumber, setup.AgentId!,
-            RetellCallPayload.Metadata(request), RetellCallPayload.DynamicVariables(request.Context));
+            RetellMetadata.For(request), RetellCallPayload.DynamicVariables(request.Context));
         var response = await client.CreatePhoneCallAsync(key, call, cancellationToken);
         logger.LogInformation("Retell create-phone-call for call session {CallSessionId}: {Transport} {StatusCode}",
             request.CallSessionId, response.Transport, response.StatusCode);
