@@ -22,6 +22,7 @@ public sealed class ReminderCommandRunner(
 
     public async Task RunAsync(UnitOfWork uow, ReminderRow reminder, IReadOnlyList<ReminderCommand> commands, DateTimeOffset now, CancellationToken ct)
     {
+        CallSessionRow? placed = null;
         foreach (var command in commands)
         {
             switch (command)
@@ -30,7 +31,7 @@ public sealed class ReminderCommandRunner(
                     await EnqueueAsync(uow, ReminderWorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At, $"reminder:{reminder.Id}:timer:{timer.Seq}", ct);
                     break;
                 case ReminderCommand.PlaceCall place:
-                    var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
+                    var session = placed = await sessions.CreateOnceAsync(uow, new CallSessionRow
                     {
                         TenantId = reminder.TenantId,
                         Id = Ids.New(time),
@@ -67,7 +68,9 @@ public sealed class ReminderCommandRunner(
                         $"reminder:{reminder.Id}:notify:{notify.Kind}:{reminder.Attempts}", ct);
                     break;
                 case ReminderCommand.Timeline line:
-                    var attemptSession = line.Attempt is { } attempt ? await sessions.FindByAttemptAsync(uow, reminder.Id, attempt, ct) : null;
+                    var attemptSession = line.Attempt is not { } attempt ? null
+                        : placed?.Attempt == attempt ? placed
+                        : await sessions.FindByAttemptAsync(uow, reminder.Id, attempt, ct);
                     await timeline.AppendAsync(uow, new TimelineEntry
                     {
                         TenantId = reminder.TenantId,
