@@ -43,7 +43,9 @@ public sealed class ReminderCommandRunner(
                         CreatedAt = now,
                         UpdatedAt = now,
                     }, ct);
-                    await EnqueueAsync(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place", ct);
+                    // One placing item per try: a try refused by a limit is retried by a later timer (a new sequence).
+                    await EnqueueAsync(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now,
+                        $"call:{session.Id}:place:{reminder.TimerSeq}", ct);
                     break;
                 case ReminderCommand.ScheduleOutcomeCheck check:
                     await EnqueueAsync(uow, ReminderWorkKinds.OutcomeCheck, new AttemptPayload(reminder.ContactId, check.Attempt), check.At,

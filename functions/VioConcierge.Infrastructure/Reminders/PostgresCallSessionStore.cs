@@ -8,13 +8,19 @@ namespace VioConcierge.Infrastructure.Reminders;
 /// </summary>
 public sealed class PostgresCallSessionStore
 {
-    /// <summary>Inserts the session unless its idempotency key exists; returns the stored session either way.</summary>
+    /// <summary>
+    /// Inserts the session unless its idempotency key exists; returns the stored session either way. A session that
+    /// was refused before dialling (a limit, a provider's capacity: failed, never placed, no outcome) is opened again
+    /// for the next try of the same attempt, which such a refusal does not count; one that was placed never is.
+    /// </summary>
     public async Task<CallSessionRow> CreateOnceAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct)
     {
         var created = await uow.QuerySingleOrDefaultAsync<CallSessionRow>("""
             INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
             VALUES (@TenantId, @Id, @ContactId, @ReminderId, @Attempt, @Kind, @IdempotencyKey, @Status, @CreatedBy, @CreatedAt, @UpdatedAt)
-            ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+            ON CONFLICT (tenant_id, idempotency_key) DO UPDATE
+                SET status = 'initiated', error = NULL, ended_at = NULL, updated_at = excluded.updated_at
+                WHERE call_sessions.status = 'failed' AND call_sessions.placed_at IS NULL AND call_sessions.outcome IS NULL
             RETURNING *
             """, session, ct);
         return created ?? (await uow.QuerySingleOrDefaultAsync<CallSessionRow>(

@@ -214,11 +214,13 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         var waiting = Assert.Single(all.Except(dialled));
         var deferred = await TimelineAsync(t, waiting);
 
+        var retryAt = deferred.GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
         await OutcomeAsync(t, dialled[0], CallOutcome.Confirmed);
-        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        api.Clock.AdvanceTo(retryAt);
         await api.RunDueWorkAsync();
 
         Assert.Equal(5, dialled.Length);
+        Assert.InRange(retryAt, callAt.AddMinutes(1), callAt.AddMinutes(2));
         Assert.Contains(deferred.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "concurrency_limit");
         Assert.Equal("scheduled", deferred.GetProperty("reminder").Str("status"));
         Assert.Single(api.Voice.For(waiting));
