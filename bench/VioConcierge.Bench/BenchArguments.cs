@@ -2,17 +2,20 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Npgsql;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Reminders;
 
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// Command line: <c>[latency|throughput|enqueue|all|contacts] [--connection "..."] [--app-connection "..."]</c> plus
-/// the contacts options (<see cref="ContactsBenchOptions"/>). The connection is the maintenance connection of the owner
+/// Command line: <c>[latency|throughput|enqueue|all|contacts|reminders] [--connection "..."] [--app-connection "..."]</c>
+/// plus the contacts options (<see cref="ContactsBenchOptions"/>; <c>--contacts</c> also sizes the reminders set) and
+/// the reminders options (<see cref="RemindersBenchOptions"/>). The connection is the maintenance connection of the owner
 /// role, used to create, migrate and drop the bench database (it needs CREATEDB); the app connection names the
 /// application role the app runs as (its database is replaced by the bench database). Only loopback servers are
 /// accepted.
 /// </summary>
-public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts)
+public sealed record BenchArguments(
+    IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts, RemindersBenchOptions Reminders)
 {
     public const string DefaultConnection =
         "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local";
@@ -24,14 +27,18 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
     public static readonly TimeSpan WorkQueueLimit = TimeSpan.FromMinutes(15);
 
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
-    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts] [--connection \"...\"] [--app-connection \"...\"] "
-        + "[--contacts N] [--noise N] [--requests N] [--clients N]";
+    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts|reminders] [--connection \"...\"] [--app-connection \"...\"] "
+        + "[--contacts N] [--noise N] [--requests N] [--clients N] [--tenants N] [--timers N] [--per-minute N] [--minutes N]";
 
     /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
     public bool IsContacts => Scenarios is ["contacts"];
 
+    /// <summary>The reminders set runs on its own too: its own tenants, contacts and engine services.</summary>
+    public bool IsReminders => Scenarios is ["reminders"];
+
     /// <summary>The whole run stops by itself after this long, whatever happens.</summary>
-    public TimeSpan OverallLimit => IsContacts ? ContactsBenchOptions.OverallLimit : WorkQueueLimit;
+    public TimeSpan OverallLimit =>
+        IsContacts ? ContactsBenchOptions.OverallLimit : IsReminders ? RemindersBenchOptions.OverallLimit : WorkQueueLimit;
 
     public static bool TryParse(string[] args, TextWriter error, [NotNullWhen(true)] out BenchArguments? arguments)
     {
@@ -40,6 +47,7 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
         var connection = DefaultConnection;
         var appConnection = DefaultAppConnection;
         var contacts = new ContactsBenchOptions();
+        var reminders = new RemindersBenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--connection" && i + 1 < args.Length)
@@ -50,7 +58,7 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
             {
                 appConnection = args[++i];
             }
-            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts")
+            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts" or "reminders")
             {
                 scenario = args[i];
             }
@@ -60,6 +68,15 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
                 if (problem is not null)
                 {
                     error.WriteLine(problem);
+                    return false;
+                }
+            }
+            else if (i + 1 < args.Length && RemindersBenchOptions.TryApply(reminders, args[i], args[i + 1], out var sized, out var sizeProblem))
+            {
+                (reminders, i) = (sized, i + 1);
+                if (sizeProblem is not null)
+                {
+                    error.WriteLine(sizeProblem);
                     return false;
                 }
             }
@@ -77,7 +94,7 @@ public sealed record BenchArguments(IReadOnlyList<string> Scenarios, string Conn
                 return false;
             }
         }
-        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts);
+        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts, reminders);
         return true;
     }
 
