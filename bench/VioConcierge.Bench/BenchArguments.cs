@@ -2,19 +2,22 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Npgsql;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Reminders;
 using VioConcierge.Bench.Webhooks;
 
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// Command line: <c>[latency|throughput|enqueue|all|contacts] [--connection "..."] [--app-connection "..."]</c> plus
-/// the contacts options (<see cref="ContactsBenchOptions"/>). The connection is the maintenance connection of the owner
+/// Command line: <c>[latency|throughput|enqueue|all|contacts|reminders] [--connection "..."] [--app-connection "..."]</c>
+/// plus the contacts options (<see cref="ContactsBenchOptions"/>; <c>--contacts</c> also sizes the reminders set) and
+/// the reminders options (<see cref="RemindersBenchOptions"/>). The connection is the maintenance connection of the owner
 /// role, used to create, migrate and drop the bench database (it needs CREATEDB); the app connection names the
 /// application role the app runs as (its database is replaced by the bench database). Only loopback servers are
 /// accepted.
 /// </summary>
 public sealed record BenchArguments(
-    IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts, WebhooksBenchOptions Webhooks)
+    IReadOnlyList<string> Scenarios, string ConnectionString, string AppConnectionString, ContactsBenchOptions Contacts,
+    WebhooksBenchOptions Webhooks, RemindersBenchOptions Reminders)
 {
     public const string DefaultConnection =
         "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local";
@@ -26,8 +29,9 @@ public sealed record BenchArguments(
     public static readonly TimeSpan WorkQueueLimit = TimeSpan.FromMinutes(15);
 
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
-    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts|webhooks] [--connection \"...\"] [--app-connection \"...\"] "
-        + "[--contacts N] [--noise N] [--requests N] [--clients N] [--sessions N] [--senders N]";
+    private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts|webhooks|reminders] [--connection \"...\"] "
+        + "[--app-connection \"...\"] [--contacts N] [--noise N] [--requests N] [--clients N] [--sessions N] [--senders N] "
+        + "[--tenants N] [--timers N] [--per-minute N] [--minutes N]";
 
     /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
     public bool IsContacts => Scenarios is ["contacts"];
@@ -35,8 +39,15 @@ public sealed record BenchArguments(
     /// <summary>The webhooks set runs on its own too: it starts the real host (twice) and seeds its own calls.</summary>
     public bool IsWebhooks => Scenarios is ["webhooks"];
 
+    /// <summary>The reminders set runs on its own too: its own tenants, contacts and engine services.</summary>
+    public bool IsReminders => Scenarios is ["reminders"];
+
     /// <summary>The whole run stops by itself after this long, whatever happens.</summary>
-    public TimeSpan OverallLimit => IsContacts ? ContactsBenchOptions.OverallLimit : IsWebhooks ? WebhooksBenchOptions.OverallLimit : WorkQueueLimit;
+    public TimeSpan OverallLimit =>
+        IsContacts ? ContactsBenchOptions.OverallLimit
+        : IsWebhooks ? WebhooksBenchOptions.OverallLimit
+        : IsReminders ? RemindersBenchOptions.OverallLimit
+        : WorkQueueLimit;
 
     public static bool TryParse(string[] args, TextWriter error, [NotNullWhen(true)] out BenchArguments? arguments)
     {
@@ -46,6 +57,7 @@ public sealed record BenchArguments(
         var appConnection = DefaultAppConnection;
         var contacts = new ContactsBenchOptions();
         var webhooks = new WebhooksBenchOptions();
+        var reminders = new RemindersBenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--connection" && i + 1 < args.Length)
@@ -56,7 +68,7 @@ public sealed record BenchArguments(
             {
                 appConnection = args[++i];
             }
-            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts" or "webhooks")
+            else if (args[i] is "latency" or "throughput" or "enqueue" or "all" or "contacts" or "webhooks" or "reminders")
             {
                 scenario = args[i];
             }
@@ -78,6 +90,15 @@ public sealed record BenchArguments(
                     return false;
                 }
             }
+            else if (i + 1 < args.Length && RemindersBenchOptions.TryApply(reminders, args[i], args[i + 1], out var sized, out var sizeProblem))
+            {
+                (reminders, i) = (sized, i + 1);
+                if (sizeProblem is not null)
+                {
+                    error.WriteLine(sizeProblem);
+                    return false;
+                }
+            }
             else
             {
                 error.WriteLine(Usage);
@@ -92,7 +113,7 @@ public sealed record BenchArguments(
                 return false;
             }
         }
-        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts, webhooks);
+        arguments = new BenchArguments(scenario == "all" ? AllScenarios : [scenario], connection, appConnection, contacts, webhooks, reminders);
         return true;
     }
 

@@ -66,6 +66,17 @@ public sealed class BenchDatabase : IAsyncDisposable
         await connection.ExecuteAsync(new CommandDefinition("VACUUM ANALYZE work_items", cancellationToken: ct));
     }
 
+    /// <summary>
+    /// <c>VACUUM (ANALYZE)</c> of the whole database as the owner (the only role allowed to): the statistics and the
+    /// visibility map autovacuum would keep.
+    /// </summary>
+    public async Task VacuumAnalyzeAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("VACUUM (ANALYZE)", commandTimeout: 600, cancellationToken: ct));
+    }
+
     public async Task<string> ServerVersionAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -76,7 +87,28 @@ public sealed class BenchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        await WaitForSessionsToEndAsync();
         await ExecuteOnMaintenanceAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Closed connections' server processes take a moment to exit; FORCE would try to terminate them, which the owner
+    /// role may not do to the application role's sessions. Waits up to 10 s for them to go.
+    /// </summary>
+    private async Task WaitForSessionsToEndAsync()
+    {
+        await using var connection = new NpgsqlConnection(_maintenanceConnectionString);
+        await connection.OpenAsync();
+        for (var i = 0; i < 100; i++)
+        {
+            var sessions = await connection.QuerySingleAsync<long>(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = @Name AND pid <> pg_backend_pid()", new { Name });
+            if (sessions == 0)
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
     }
 
     private async Task ExecuteOnMaintenanceAsync(string sql, CancellationToken ct)

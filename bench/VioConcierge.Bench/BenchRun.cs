@@ -1,13 +1,14 @@
 using System.Globalization;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Reminders;
 using VioConcierge.Bench.Webhooks;
 
 namespace VioConcierge.Bench;
 
 /// <summary>
 /// One bench run: a fresh database, each chosen scenario against a freshly built service provider and an empty
-/// queue, the results table, then the database is dropped. Exit code 0 when every check passed. The contacts set
-/// has a run of its own (<see cref="ContactsBenchRun"/>).
+/// queue, the results table, then the database is dropped. Exit code 0 when every check passed. The contacts and
+/// reminders sets have runs of their own (<see cref="ContactsBenchRun"/>, <see cref="RemindersBenchRun"/>).
 /// </summary>
 public static class BenchRun
 {
@@ -21,6 +22,10 @@ public static class BenchRun
         if (arguments.IsWebhooks)
         {
             return await WebhooksBenchRun.RunAsync(arguments.ConnectionString, arguments.AppConnectionString, arguments.Webhooks, output, ct);
+        }
+        if (arguments.IsReminders)
+        {
+            return await RemindersBenchRun.RunAsync(arguments, output, ct);
         }
         var figures = new List<BenchFigure>();
         var problems = new List<string>();

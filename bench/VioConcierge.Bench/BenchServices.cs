@@ -23,26 +23,34 @@ public static class BenchServices
 
     public static ServiceProvider Build(BenchDatabase database)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var services = Start(database, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Postgres"] = database.ConnectionString,
-            ["ConnectionStrings:PostgresMigrations"] = database.OwnerConnectionString,
-            ["Encryption:ActiveKeyId"] = "b",
-            ["Encryption:Keys:b"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Work:PollInterval"] = PollInterval.ToString("c", CultureInfo.InvariantCulture),
             ["Work:Concurrency"] = Concurrency.ToString(CultureInfo.InvariantCulture),
-        }).Build();
-
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddSimpleConsole(console => console.SingleLine = true));
+        });
         services.AddInfrastructure();
         services.AddTransient<WorkDispatcher>();
         services.AddTransient<WorkDispatcherService>();
         services.AddSingleton<NoopBenchHandler>();
         services.AddSingleton<IWorkHandler>(provider => provider.GetRequiredService<NoopBenchHandler>());
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The configuration every in-process set shares (the bench database's two connection strings, a fresh encryption
+    /// key) plus <paramref name="settings"/>, and warnings-only console logging.
+    /// </summary>
+    public static ServiceCollection Start(BenchDatabase database, IDictionary<string, string?> settings)
+    {
+        settings["ConnectionStrings:Postgres"] = database.ConnectionString;
+        settings["ConnectionStrings:PostgresMigrations"] = database.OwnerConnectionString;
+        settings["Encryption:ActiveKeyId"] = "b";
+        settings["Encryption:Keys:b"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(console => console.SingleLine = true));
+        return services;
     }
 }

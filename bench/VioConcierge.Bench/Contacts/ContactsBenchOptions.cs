@@ -18,36 +18,15 @@ public sealed record ContactsBenchOptions
 
     public int Clients { get; init; } = 4;
 
-    /// <summary>
-    /// Applies <paramref name="option"/> when it is one of ours: true with <paramref name="problem"/> null, or true
-    /// with a problem when the value is out of range. False when the option is not a contacts option.
-    /// </summary>
-    public static bool TryApply(ContactsBenchOptions current, string option, string value, out ContactsBenchOptions updated, out string? problem)
+    private static readonly Dictionary<string, BenchOption<ContactsBenchOptions>> Options = new()
     {
-        (updated, problem) = (current, null);
-        var (min, max) = option switch
-        {
-            "--contacts" => (2_000, 1_000_000),
-            "--noise" => (0, 200_000),
-            "--requests" => (20, 5_000),
-            "--clients" => (1, 16),
-            _ => (-1, -1),
-        };
-        if (min < 0)
-        {
-            return false;
-        }
-        if (BenchOptionNumber.Parse(option, value, (min, max), out problem) is not { } number)
-        {
-            return true;
-        }
-        updated = option switch
-        {
-            "--contacts" => current with { Contacts = number },
-            "--noise" => current with { NoisePerTenant = number },
-            "--requests" => current with { Requests = number },
-            _ => current with { Clients = number },
-        };
-        return true;
-    }
+        ["--contacts"] = new(2_000, 1_000_000, (options, n) => options with { Contacts = n }),
+        ["--noise"] = new(0, 200_000, (options, n) => options with { NoisePerTenant = n }),
+        ["--requests"] = new(20, 5_000, (options, n) => options with { Requests = n }),
+        ["--clients"] = new(1, 16, (options, n) => options with { Clients = n }),
+    };
+
+    /// <summary>Applies <paramref name="option"/> when it is a contacts option (see <see cref="BenchOption{T}.TryApply"/>).</summary>
+    public static bool TryApply(ContactsBenchOptions current, string option, string value, out ContactsBenchOptions updated, out string? problem) =>
+        BenchOption<ContactsBenchOptions>.TryApply(Options, current, option, value, out updated, out problem);
 }

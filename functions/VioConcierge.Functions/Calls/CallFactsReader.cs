@@ -20,8 +20,7 @@ public sealed class CallFactsReader(TenantSettings settings, ContactCipher ciphe
 
     public async Task<CallContext> ContextAsync(UnitOfWork uow, CallFacts facts, CancellationToken ct)
     {
-        var (compliance, _) = await settings.ComplianceAsync(uow, ct);
-        var (calls, _) = await settings.CallsAsync(uow, ct);
+        var (compliance, calls) = await settings.CallContextSettingsAsync(uow, ct);
         var instructions = cipher.Unprotect(uow.TenantId!.Value, facts.ContactId, "special_instructions", facts.SpecialInstructions);
         return CallContextBuilder.Build(
             new CallContextBuilder.Facts(facts.Name, facts.TenantName, facts.AppointmentAt ?? DateTimeOffset.MinValue, facts.Timezone,

@@ -4,6 +4,7 @@ using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Calls;
 
@@ -40,7 +41,8 @@ public sealed class CallOutcomeService(
         await engine.ApplyAsync(uow, session.ContactId, @event, null, ct);
     }
 
-    public async Task PlacementResultAsync(Guid tenantId, Guid sessionId, PlaceCallResult result, CancellationToken ct)
+    /// <summary>Records the provider's answer to a placement; <paramref name="completion"/> completes the placing work item with it.</summary>
+    public async Task PlacementResultAsync(Guid tenantId, Guid sessionId, PlaceCallResult result, WorkCompletion? completion, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
@@ -91,6 +93,10 @@ public sealed class CallOutcomeService(
                 var delay = reason == "provider_capacity" ? ReminderPolicy.CapacityDelay : ReminderPolicy.ProviderConfigurationDelay;
                 await RefusedAsync(uow, session, reason, now + delay, ct);
             }
+        }
+        if (completion is not null)
+        {
+            await completion.TryCompleteInAsync(uow, ct);
         }
         await uow.CommitAsync(ct);
     }

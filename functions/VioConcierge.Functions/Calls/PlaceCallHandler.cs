@@ -5,6 +5,7 @@ using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Calls;
 
@@ -21,17 +22,23 @@ public sealed class PlaceCallHandler(
     CallOutcomeService outcomes,
     IVoiceProvider voice,
     TimeProvider time,
-    ILogger<PlaceCallHandler> logger) : IWorkHandler
+    ILogger<PlaceCallHandler> logger) : ITransactionalWorkHandler
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Kind => ReminderWorkKinds.PlaceCall;
 
-    public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
+    public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
+
+    /// <summary>
+    /// The item completes with the transaction that settles it: the refusal, or the provider's answer (which commits
+    /// even if the lease was lost meanwhile: the call was dialled).
+    /// </summary>
+    public async Task HandleAsync(WorkItem item, WorkCompletion? completion, CancellationToken cancellationToken)
     {
         var tenantId = item.TenantId!.Value;
         var sessionId = JsonSerializer.Deserialize<CallSessionPayload>(item.PayloadJson, Json)!.CallSessionId;
-        var request = await RecordIntentAsync(tenantId, sessionId, cancellationToken);
+        var request = await RecordIntentAsync(tenantId, sessionId, completion, cancellationToken);
         if (request is null)
         {
             return;
@@ -39,11 +46,11 @@ public sealed class PlaceCallHandler(
         var result = await voice.PlaceCallAsync(request, cancellationToken);
         logger.LogInformation("Call session {CallSessionId} for tenant {TenantId}: placed {Placed} {Failure}",
             sessionId, tenantId, result.Placed, result.Failure);
-        await outcomes.PlacementResultAsync(tenantId, sessionId, result, cancellationToken);
+        await outcomes.PlacementResultAsync(tenantId, sessionId, result, completion, cancellationToken);
     }
 
     /// <summary>Checks the gates and records the attempt; returns the request to send, or null when nothing is to be dialled.</summary>
-    private async Task<CallRequest?> RecordIntentAsync(Guid tenantId, Guid sessionId, CancellationToken ct)
+    private async Task<CallRequest?> RecordIntentAsync(Guid tenantId, Guid sessionId, WorkCompletion? completion, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
@@ -53,22 +60,32 @@ public sealed class PlaceCallHandler(
             return null;
         }
         var contact = await facts.ReadAsync(uow, session.ContactId, ct);
-        var refusal = await GateAsync(uow, session, contact, ct);
+        var refusal = await GateAsync(uow, contact, ct);
+        var context = refusal is null ? await facts.ContextAsync(uow, contact!, ct) : null;
+        // The limiter's locks last until the commit, and every placement of the tenant (and, once the tenant's limits
+        // pass, of the platform) waits for them: take the slot last, with only the session update left to do.
+        if (refusal is null && session.Kind == "reminder" && await slots.TryTakeAsync(uow, contact!.TenantTimezone, ct) is { Allowed: false } slot)
+        {
+            refusal = (slot.Reason!, slot.RetryAt);
+        }
         if (refusal is not null)
         {
             await outcomes.RefusedAsync(uow, session, refusal.Value.Reason, refusal.Value.RetryAt, ct);
+            if (completion is not null)
+            {
+                await completion.CompleteInAsync(uow, ct);
+            }
             await uow.CommitAsync(ct);
             return null;
         }
         session.PlacedAt = now;
         session.UpdatedAt = now;
         await sessions.SaveAsync(uow, session, ct);
-        var context = await facts.ContextAsync(uow, contact!, ct);
         await uow.CommitAsync(ct);
-        return new CallRequest(tenantId, session.ContactId, session.Id, session.ReminderId, session.Attempt, contact!.Phone, session.IdempotencyKey, context);
+        return new CallRequest(tenantId, session.ContactId, session.Id, session.ReminderId, session.Attempt, contact!.Phone, session.IdempotencyKey, context!);
     }
 
-    private async Task<(string Reason, DateTimeOffset? RetryAt)?> GateAsync(UnitOfWork uow, CallSessionRow session, CallFacts? contact, CancellationToken ct)
+    private async Task<(string Reason, DateTimeOffset? RetryAt)?> GateAsync(UnitOfWork uow, CallFacts? contact, CancellationToken ct)
     {
         if (contact is null || contact.Deleted)
         {
@@ -82,15 +99,8 @@ public sealed class PlaceCallHandler(
         {
             return ("do_not_call", null);
         }
-        if (!await voice.IsConfiguredAsync(uow.TenantId!.Value, ct))
-        {
-            return ("voice_not_configured", time.GetUtcNow() + ReminderPolicy.ProviderConfigurationDelay);
-        }
-        if (session.Kind != "reminder")
-        {
-            return null;
-        }
-        var slot = await slots.TryTakeAsync(uow, contact.TenantTimezone, ct);
-        return slot.Allowed ? null : (slot.Reason!, slot.RetryAt);
+        return await voice.IsConfiguredAsync(uow.TenantId!.Value, ct)
+            ? null
+            : ("voice_not_configured", time.GetUtcNow() + ReminderPolicy.ProviderConfigurationDelay);
     }
 }

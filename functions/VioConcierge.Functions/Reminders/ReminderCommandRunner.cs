@@ -22,6 +22,7 @@ public sealed class ReminderCommandRunner(
 
     public async Task RunAsync(UnitOfWork uow, ReminderRow reminder, IReadOnlyList<ReminderCommand> commands, DateTimeOffset now, CancellationToken ct)
     {
+        CallSessionRow? placed = null;
         foreach (var command in commands)
         {
             switch (command)
@@ -30,7 +31,7 @@ public sealed class ReminderCommandRunner(
                     await queue.EnqueueAsync(uow, WorkFor(uow, reminder, command, now), ct);
                     break;
                 case ReminderCommand.PlaceCall place:
-                    var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
+                    var session = placed = await sessions.CreateOnceAsync(uow, new CallSessionRow
                     {
                         TenantId = reminder.TenantId,
                         Id = Ids.New(time),
@@ -62,7 +63,9 @@ public sealed class ReminderCommandRunner(
                         new { flag.Reason, uow.TenantId, reminder.ContactId }, ct);
                     break;
                 case ReminderCommand.Timeline line:
-                    var attemptSession = line.Attempt is { } attempt ? await sessions.FindByAttemptAsync(uow, reminder.Id, attempt, ct) : null;
+                    var attemptSession = line.Attempt is not { } attempt ? null
+                        : placed?.Attempt == attempt ? placed
+                        : await sessions.FindByAttemptAsync(uow, reminder.Id, attempt, ct);
                     await timeline.AppendAsync(uow, Line(reminder, line, attemptSession?.Id, now), ct);
                     break;
             }

@@ -17,8 +17,7 @@ public sealed class ReminderSyncHandler(Database database, ReminderEngine engine
 
     protected override async Task HandleAsync(UnitOfWork uow, SyncPayload payload, CancellationToken ct)
     {
-        var policy = await settings.ReminderPolicyAsync(uow, ct);
-        var tenantActive = await uow.QuerySingleAsync<bool>("SELECT status = 'active' FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
+        var (policy, tenantActive) = await settings.ActiveReminderPolicyAsync(uow, ct);
         var contacts = await uow.QueryAsync<ContactReminderFacts>("""
             SELECT c.id, c.appointment_at, c.call_before_hours, c.status, c.deleted_at IS NOT NULL AS deleted,
                    (c.opted_out OR EXISTS (SELECT 1 FROM do_not_call d WHERE d.tenant_id = c.tenant_id AND d.phone = c.phone)) AS do_not_call

@@ -1,22 +1,33 @@
 using System.Text.Json;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Reminders;
 
-/// <summary>A work handler whose whole job runs in one transaction of the item's tenant, committed when it returns.</summary>
-public abstract class TenantWorkHandler<TPayload>(Database database) : IWorkHandler
+/// <summary>
+/// A work handler whose whole job runs in one transaction of the item's tenant, committed when it returns. Run by the
+/// dispatcher, the item is marked done in that same transaction: the work and its completion commit together, and a
+/// run whose lease was taken over commits nothing.
+/// </summary>
+public abstract class TenantWorkHandler<TPayload>(Database database) : ITransactionalWorkHandler
 {
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public abstract string Kind { get; }
 
-    public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
+    public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
+
+    public async Task HandleAsync(WorkItem item, WorkCompletion? completion, CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.Deserialize<TPayload>(item.PayloadJson, Json)
             ?? throw new InvalidOperationException($"Work item {item.Id} has no payload.");
         await using var uow = await database.BeginTenantAsync(item.TenantId ?? throw new InvalidOperationException("Tenant work without a tenant."), cancellationToken);
         await HandleAsync(uow, payload, cancellationToken);
+        if (completion is not null)
+        {
+            await completion.CompleteInAsync(uow, cancellationToken);
+        }
         await uow.CommitAsync(cancellationToken);
     }
 

@@ -22,11 +22,24 @@ public sealed class TenantSettings(PostgresSettingsStore store)
         await store.GetAsync<BusinessSettings>(uow, BusinessSettings.Section, ct) is { } saved ? saved : (new BusinessSettings(), 0);
 
     /// <summary>Everything a reminder decision needs: call settings in the tenant's zone and bank holiday region.</summary>
-    public async Task<ReminderPolicy> ReminderPolicyAsync(UnitOfWork uow, CancellationToken ct)
+    public async Task<ReminderPolicy> ReminderPolicyAsync(UnitOfWork uow, CancellationToken ct) =>
+        (await ActiveReminderPolicyAsync(uow, ct)).Policy;
+
+    /// <summary>The reminder policy and whether the tenant is active, in one read.</summary>
+    public async Task<(ReminderPolicy Policy, bool Active)> ActiveReminderPolicyAsync(UnitOfWork uow, CancellationToken ct)
     {
-        var (calls, _) = await CallsAsync(uow, ct);
-        var (business, _) = await BusinessAsync(uow, ct);
-        return ReminderPolicy.From(calls, calls.ToPolicy(await TimezoneAsync(uow, ct), business.BankHolidayRegion));
+        var read = await store.ReadAsync(uow, [CallSettings.Section, BusinessSettings.Section], ct);
+        var calls = read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType);
+        var business = read.Get<BusinessSettings>(BusinessSettings.Section) ?? new BusinessSettings();
+        return (ReminderPolicy.From(calls, calls.ToPolicy(read.Timezone, business.BankHolidayRegion)), read.Status == "active");
+    }
+
+    /// <summary>What a call's context depends on (compliance and call settings), in one read.</summary>
+    public async Task<(ComplianceSettings Compliance, CallSettings Calls)> CallContextSettingsAsync(UnitOfWork uow, CancellationToken ct)
+    {
+        var read = await store.ReadAsync(uow, [ComplianceSettings.Section, CallSettings.Section], ct);
+        return (read.Get<ComplianceSettings>(ComplianceSettings.Section) ?? ComplianceSettings.DefaultFor(read.BusinessType),
+            read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType));
     }
 
     public Task<string> TimezoneAsync(UnitOfWork uow, CancellationToken ct) =>

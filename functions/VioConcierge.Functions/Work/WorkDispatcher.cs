@@ -7,7 +7,7 @@ namespace VioConcierge.Functions.Work;
 
 /// <summary>
 /// Runs due work items with the handler registered for their kind: claims with a lease, keeps long runs leased,
-/// completes or fails each item, and sleeps until the next due item, the poll interval or an enqueue signal.
+/// completes (in the handler's own transaction when it is an <see cref="ITransactionalWorkHandler"/>) or fails each item, and sleeps until the next due item, the poll interval or an enqueue signal.
 /// Any number of instances may run side by side; the claim guarantees one runner per item at a time.
 /// </summary>
 public sealed class WorkDispatcher(
@@ -51,15 +51,24 @@ public sealed class WorkDispatcher(
         }
         using var keepLeased = new CancellationTokenSource();
         var renewal = KeepLeasedAsync(work, keepLeased.Token);
+        var completion = new WorkCompletion(queue, work);
         try
         {
-            await handler.HandleAsync(item, ct);
+            await (handler is ITransactionalWorkHandler transactional
+                ? transactional.HandleAsync(item, completion, ct)
+                : handler.HandleAsync(item, ct));
             await keepLeased.CancelAsync();
             await renewal;
-            if (!await queue.CompleteAsync(work, ct))
+            if (!completion.Completed && !await queue.CompleteAsync(work, ct))
             {
                 logger.LogWarning("Work item {WorkItemId} finished after its lease was lost", item.Id);
             }
+        }
+        catch (WorkLeaseLostException) when (!ct.IsCancellationRequested)
+        {
+            await keepLeased.CancelAsync();
+            await renewal;
+            logger.LogWarning("Work item {WorkItemId} lost its lease before completing; its work was rolled back", item.Id);
         }
         catch (Exception exception) when (!ct.IsCancellationRequested)
         {

@@ -5,7 +5,10 @@ namespace VioConcierge.Functions.Work;
 
 /// <summary>
 /// The background loop around <see cref="WorkDispatcher"/>: keeps up to <c>Work:Concurrency</c> items running,
-/// claims more as slots free up, and wakes on enqueue signals so due work starts within milliseconds.
+/// claims more as slots free up, and wakes on enqueue signals so due work starts within milliseconds. While a backlog
+/// lasts (the last claim filled every free slot) it claims in batches, once half the slots are free (or 50 ms after
+/// its last claim), instead of one claim transaction per finished item; otherwise it claims as soon as a slot is
+/// free, for the shortest start lag.
 /// </summary>
 public sealed class WorkDispatcherService(
     WorkDispatcher dispatcher,
@@ -28,6 +31,9 @@ public sealed class WorkDispatcherService(
         }
         var running = new List<Task>();
         var lastRecovery = DateTimeOffset.MinValue;
+        var backlog = false;
+        var lastClaim = DateTimeOffset.MinValue;
+        var batch = Math.Max(1, options.Value.Concurrency / 2);
         logger.LogInformation("Work dispatcher {WorkerId} started", dispatcher.WorkerId);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -42,9 +48,18 @@ public sealed class WorkDispatcherService(
                     lastRecovery = time.GetUtcNow();
                 }
                 var free = options.Value.Concurrency - running.Count;
-                var claimed = free > 0 ? await queue.ClaimAsync(dispatcher.WorkerId, free, stoppingToken) : [];
+                var sinceClaim = time.GetUtcNow() - lastClaim;
+                if (free == 0 || (backlog && free < batch && sinceClaim < MinimumIdle))
+                {
+                    // Busy: let more slots free up before the next claim (at most MinimumIdle while some are free).
+                    await WaitAsync(running, wakeUp, free == 0 ? ErrorPause : MinimumIdle - sinceClaim, stoppingToken);
+                    continue;
+                }
+                lastClaim = time.GetUtcNow();
+                var claimed = await queue.ClaimAsync(dispatcher.WorkerId, free, stoppingToken);
                 running.AddRange(claimed.Select(work => dispatcher.RunAsync(work, stoppingToken)));
-                if (claimed.Count > 0 && claimed.Count == free)
+                backlog = claimed.Count == free;
+                if (backlog)
                 {
                     continue;
                 }

@@ -8,15 +8,19 @@ namespace VioConcierge.Infrastructure.Reminders;
 /// </summary>
 public sealed class PostgresCallSessionStore
 {
-    /// <summary>Inserts the session unless its idempotency key exists; returns the stored session either way.</summary>
+    /// <summary>
+    /// Inserts the session unless its idempotency key exists; returns the stored session either way (a try deferred
+    /// before dialling gets a new key from the reminder's next timer, so it is a new session).
+    /// </summary>
     public async Task<CallSessionRow> CreateOnceAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct)
     {
-        await uow.ExecuteAsync("""
+        var created = await uow.QuerySingleOrDefaultAsync<CallSessionRow>("""
             INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
             VALUES (@TenantId, @Id, @ContactId, @ReminderId, @Attempt, @Kind, @IdempotencyKey, @Status, @CreatedBy, @CreatedAt, @UpdatedAt)
             ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+            RETURNING *
             """, session, ct);
-        return (await uow.QuerySingleOrDefaultAsync<CallSessionRow>(
+        return created ?? (await uow.QuerySingleOrDefaultAsync<CallSessionRow>(
             "SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND idempotency_key = @IdempotencyKey",
             new { session.TenantId, session.IdempotencyKey }, ct))!;
     }

@@ -14,16 +14,18 @@ public sealed class PostgresReminderStore
         uow.QuerySingleOrDefaultAsync<ReminderRow>(
             "SELECT * FROM reminders WHERE tenant_id = @TenantId AND id = @Id FOR UPDATE", new { uow.TenantId, Id = id }, ct);
 
-    /// <summary>Creates the row unless another transaction just did; returns it locked either way.</summary>
-    public async Task<ReminderRow> CreateOrLockAsync(UnitOfWork uow, ReminderRow row, CancellationToken ct)
-    {
-        await uow.ExecuteAsync("""
+    /// <summary>
+    /// Creates the row unless another transaction just did; returns it locked either way (a row this transaction
+    /// inserted is invisible to others, and their inserts of the same contact wait for it, until it ends).
+    /// </summary>
+    public async Task<ReminderRow> CreateOrLockAsync(UnitOfWork uow, ReminderRow row, CancellationToken ct) =>
+        await uow.QuerySingleOrDefaultAsync<ReminderRow>("""
             INSERT INTO reminders (tenant_id, id, contact_id, status, call_before_hours, created_at, updated_at)
             VALUES (@TenantId, @Id, @ContactId, 'idle', 0, @CreatedAt, @UpdatedAt)
             ON CONFLICT (tenant_id, contact_id) DO NOTHING
-            """, row, ct);
-        return (await FindForUpdateAsync(uow, row.ContactId, ct))!;
-    }
+            RETURNING *
+            """, row, ct)
+        ?? (await FindForUpdateAsync(uow, row.ContactId, ct))!;
 
     /// <summary>
     /// The reminders of these contacts, created where missing, locked in contact order (so two batches never wait on

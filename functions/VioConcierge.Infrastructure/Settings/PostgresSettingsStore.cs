@@ -20,6 +20,22 @@ public sealed class PostgresSettingsStore
     }
 
     /// <summary>
+    /// The tenant's time zone, business type and status, and the saved <paramref name="sections"/>, in one statement
+    /// (the reminder engine reads them for every timer and call).
+    /// </summary>
+    public async Task<TenantSettingsRead> ReadAsync(UnitOfWork uow, IReadOnlyList<string> sections, CancellationToken ct)
+    {
+        var rows = (await uow.QueryAsync<(string Timezone, string BusinessType, string Status, string? Section, string? Value)>("""
+            SELECT t.timezone, t.business_type, t.status, s.section, s.value::text
+            FROM tenants t LEFT JOIN tenant_settings s ON s.tenant_id = t.id AND s.section = ANY(@Sections)
+            WHERE t.id = @TenantId
+            """, new { uow.TenantId, Sections = sections.ToArray() }, ct)).ToList();
+        var tenant = rows.Count > 0 ? rows[0] : throw new InvalidOperationException("The transaction's tenant does not exist.");
+        var saved = rows.Where(row => row.Section is not null).ToDictionary(row => row.Section!, row => row.Value!);
+        return new TenantSettingsRead(tenant.Timezone, tenant.BusinessType, tenant.Status, saved);
+    }
+
+    /// <summary>
     /// Saves the section if it is still at <paramref name="expectedVersion"/> (0 = never saved); returns the new
     /// version, or null on a conflict.
     /// </summary>

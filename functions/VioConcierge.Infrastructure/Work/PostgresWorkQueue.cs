@@ -119,13 +119,20 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     /// <summary>Marks a claimed item done; false when the lease was lost (another worker took it over).</summary>
     public async Task<bool> CompleteAsync(ClaimedWork work, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
+        var completed = await CompleteAsync(uow, work, ct);
+        await uow.CommitAsync(ct);
+        return completed;
+    }
+
+    /// <summary>Marks a claimed item done inside <paramref name="uow"/> (the handler's own transaction); false when the lease was lost.</summary>
+    public async Task<bool> CompleteAsync(UnitOfWork uow, ClaimedWork work, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
         var updated = await uow.ExecuteAsync("""
             UPDATE work_items SET status = 'done', completed_at = @Now, updated_at = @Now, lease_token = NULL, lease_until = NULL
             WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'
             """, new { Now = now, work.Item.Id, work.LeaseToken }, ct);
-        await uow.CommitAsync(ct);
         return updated == 1;
     }
 

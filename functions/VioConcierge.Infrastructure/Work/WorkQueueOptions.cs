@@ -14,7 +14,7 @@ public sealed class WorkQueueOptions
     public int MaxAttempts { get; set; } = 5;
 
     [Range(1, 64)]
-    public int Concurrency { get; set; } = 4;
+    public int Concurrency { get; set; } = 8;
 
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 

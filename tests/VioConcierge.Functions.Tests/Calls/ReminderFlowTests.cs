@@ -291,4 +291,38 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         Assert.Equal("appointment", call.Context.AppointmentType);
         Assert.Equal("Sam", call.Context.ProviderName);
     }
+
+    [Fact]
+    public async Task ScheduledCallsOverTheConcurrencyLimit_WaitForAFreeSlot_NeverDroppedOrDialledEarly()
+    {
+        var (t, first, callAt) = await ContactAsync();
+        var appointment = callAt.AddHours(24);
+        var others = new List<Guid>();
+        string[] names = ["Ann", "Bea", "Cat", "Dee", "Eve"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var contact = await t.CreateContactAsync(new { name = $"{names[i]} Reminder", phone = $"07700 90013{i}", appointmentTime = appointment.ToString("O") });
+            others.Add(contact.GetProperty("id").GetGuid());
+        }
+        await api.RunDueWorkAsync();
+        Guid[] all = [first, .. others];
+
+        api.Clock.AdvanceTo(callAt);
+        await api.RunDueWorkAsync();
+        var dialled = all.Where(id => api.Voice.For(id).Count > 0).ToArray();
+        var waiting = Assert.Single(all.Except(dialled));
+        var deferred = await TimelineAsync(t, waiting);
+
+        var retryAt = deferred.GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
+        await OutcomeAsync(t, dialled[0], CallOutcome.Confirmed);
+        api.Clock.AdvanceTo(retryAt);
+        await api.RunDueWorkAsync();
+
+        Assert.Equal(5, dialled.Length);
+        Assert.InRange(retryAt, callAt.AddMinutes(1), callAt.AddMinutes(2));
+        Assert.Contains(deferred.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "concurrency_limit");
+        Assert.Equal("scheduled", deferred.GetProperty("reminder").Str("status"));
+        Assert.Single(api.Voice.For(waiting));
+        Assert.All(dialled, id => Assert.Single(api.Voice.For(id)));
+    }
 }

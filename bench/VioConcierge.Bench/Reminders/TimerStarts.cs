@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using VioConcierge.Core.Work;
+using VioConcierge.Functions.Reminders;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Bench.Reminders;
+
+/// <summary>
+/// Wraps the real <see cref="ReminderTimerHandler"/> and notes, for each timer item, its due time and the moment
+/// (bench clock) its handler started, by contact.
+/// </summary>
+public sealed class TimerStarts(ReminderTimerHandler inner, TimeProvider time) : ITransactionalWorkHandler
+{
+    private readonly ConcurrentDictionary<Guid, (DateTimeOffset Due, DateTimeOffset Started)> _starts = new();
+
+    public string Kind => inner.Kind;
+
+    public int Count => _starts.Count;
+
+    /// <summary>Due time and handler start of each contact's timer (the first start, if one ran twice).</summary>
+    public IReadOnlyDictionary<Guid, (DateTimeOffset Due, DateTimeOffset Started)> Starts => _starts;
+
+    public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
+
+    /// <summary>Passes the completion on, so the timer completes in its own transaction as it does in the host.</summary>
+    public Task HandleAsync(WorkItem item, WorkCompletion? completion, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var contactId = JsonSerializer.Deserialize<TimerPayload>(item.PayloadJson, JsonSerializerOptions.Web)!.ContactId;
+        _starts.TryAdd(contactId, (item.DueAt, started));
+        return inner.HandleAsync(item, completion, cancellationToken);
+    }
+
+    public void Clear() => _starts.Clear();
+}
