@@ -1,5 +1,6 @@
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
+using VioConcierge.Core.Compliance;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
@@ -32,13 +33,14 @@ public sealed class ContactService(
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
-        var parsed = ContactValidator.ForCreate(request.ToInput(), await settings.TimezoneAsync(uow, ct), ContactOptions.DefaultCallBeforeHours, now);
+        var (timezone, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        var parsed = ContactValidator.ForCreate(request.ToInput(), timezone, ContactOptions.DefaultCallBeforeHours, now);
         if (!parsed.IsValid)
         {
             return ServiceResult<ContactResponse>.Invalid(parsed.Errors!);
         }
         var draft = parsed.Value!;
-        var checks = await CheckAsync(uow, draft, null, request.Groups, ct);
+        var checks = await CheckAsync(uow, compliance, draft, null, request.Groups, ct);
         if (checks.Failure is { } failure)
         {
             return failure;
@@ -94,7 +96,8 @@ public sealed class ContactService(
         {
             return ServiceResult<ContactResponse>.Invalid(parsed.Errors!);
         }
-        var checks = await CheckAsync(uow, parsed.Value!, id, request.Groups, ct);
+        var (_, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        var checks = await CheckAsync(uow, compliance, parsed.Value!, id, request.Groups, ct);
         if (checks.Failure is { } failure)
         {
             return failure;
@@ -117,9 +120,8 @@ public sealed class ContactService(
     }
 
     private async Task<(ServiceResult<ContactResponse>? Failure, IReadOnlyList<PhiWarning> Warnings)> CheckAsync(
-        UnitOfWork uow, ContactDraft draft, Guid? contactId, IReadOnlyList<Guid>? groupIds, CancellationToken ct)
+        UnitOfWork uow, ComplianceSettings compliance, ContactDraft draft, Guid? contactId, IReadOnlyList<Guid>? groupIds, CancellationToken ct)
     {
-        var (compliance, _) = await settings.ComplianceAsync(uow, ct);
         var warnings = PhiScreening.Scan(draft, compliance);
         if (warnings.Count > 0 && compliance.PhiAction == "block")
         {

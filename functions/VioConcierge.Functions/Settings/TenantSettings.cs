@@ -42,6 +42,13 @@ public sealed class TenantSettings(PostgresSettingsStore store)
             read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType));
     }
 
+    /// <summary>What saving a contact depends on (the tenant's time zone and compliance settings), in one read.</summary>
+    public async Task<(string Timezone, ComplianceSettings Compliance)> ContactSettingsAsync(UnitOfWork uow, CancellationToken ct)
+    {
+        var read = await store.ReadAsync(uow, [ComplianceSettings.Section], ct);
+        return (read.Timezone, read.Get<ComplianceSettings>(ComplianceSettings.Section) ?? ComplianceSettings.DefaultFor(read.BusinessType));
+    }
+
     public Task<string> TimezoneAsync(UnitOfWork uow, CancellationToken ct) =>
         uow.QuerySingleAsync<string>("SELECT timezone FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
 
