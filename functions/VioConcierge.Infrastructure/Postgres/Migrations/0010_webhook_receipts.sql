@@ -3,6 +3,7 @@
 -- call session it names belongs to that tenant. No body is kept: the work item carries the few facts it needs.
 -- tenant_id has no foreign key: a receipt is only inserted by the statement that finds the tenant's call session, and
 -- a key check would take a KEY SHARE lock on the tenant's row for every delivery (multixacts under concurrent load).
+-- No index besides the key: every delivery writes one, and nothing on the hot path reads receipts by session.
 
 CREATE TABLE webhook_receipts (
     tenant_id        uuid NOT NULL,
@@ -13,7 +14,6 @@ CREATE TABLE webhook_receipts (
     received_at      timestamptz NOT NULL,
     PRIMARY KEY (tenant_id, provider, event_key, event)
 );
-CREATE INDEX webhook_receipts_session_idx ON webhook_receipts (tenant_id, call_session_id);
 
 ALTER TABLE webhook_receipts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE webhook_receipts FORCE ROW LEVEL SECURITY;
