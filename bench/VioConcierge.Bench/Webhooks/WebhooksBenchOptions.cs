@@ -16,25 +16,13 @@ public sealed record WebhooksBenchOptions
 
     public int Senders { get; init; } = 50;
 
-    /// <summary>Applies <paramref name="option"/> when it is one of ours (see <c>ContactsBenchOptions.TryApply</c>).</summary>
-    public static bool TryApply(WebhooksBenchOptions current, string option, string value, out WebhooksBenchOptions updated, out string? problem)
+    private static readonly Dictionary<string, BenchOption<WebhooksBenchOptions>> Options = new()
     {
-        (updated, problem) = (current, null);
-        var (min, max) = option switch
-        {
-            "--sessions" => (500, 200_000),
-            "--senders" => (1, 256),
-            _ => (-1, -1),
-        };
-        if (min < 0)
-        {
-            return false;
-        }
-        if (BenchOptionNumber.Parse(option, value, (min, max), out problem) is not { } number)
-        {
-            return true;
-        }
-        updated = option == "--sessions" ? current with { Sessions = number } : current with { Senders = number };
-        return true;
-    }
+        ["--sessions"] = new(500, 200_000, (options, n) => options with { Sessions = n }),
+        ["--senders"] = new(1, 256, (options, n) => options with { Senders = n }),
+    };
+
+    /// <summary>Applies <paramref name="option"/> when it is a webhooks option (see <see cref="BenchOption{T}.TryApply"/>).</summary>
+    public static bool TryApply(WebhooksBenchOptions current, string option, string value, out WebhooksBenchOptions updated, out string? problem) =>
+        BenchOption<WebhooksBenchOptions>.TryApply(Options, current, option, value, out updated, out problem);
 }
