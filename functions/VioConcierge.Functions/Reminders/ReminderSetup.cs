@@ -14,6 +14,7 @@ public static class ReminderSetup
         services.AddSingleton<PostgresReminderStore>();
         services.AddSingleton<PostgresCallSessionStore>();
         services.AddSingleton<PostgresTimelineStore>();
+        services.AddSingleton<PlatformCallSlots>();
         services.AddSingleton<PostgresCallLimiter>();
         services.AddSingleton<CallSlots>();
         services.AddSingleton<CallFactsReader>();

@@ -12,6 +12,7 @@ namespace VioConcierge.Infrastructure.Postgres;
 public sealed class UnitOfWork : IAsyncDisposable
 {
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Func<Task>> _afterRollback = [];
     private bool _committed;
 
     internal UnitOfWork(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid? tenantId)
@@ -29,6 +30,12 @@ public sealed class UnitOfWork : IAsyncDisposable
     public Guid? TenantId { get; }
 
     public void OnCommitted(Action action) => _afterCommit.Add(action);
+
+    /// <summary>
+    /// Runs <paramref name="undo"/> when the transaction ends without committing: for what was done outside it (in a
+    /// transaction of its own) on its behalf. Best effort: a failing undo is not reported.
+    /// </summary>
+    public void OnRolledBack(Func<Task> undo) => _afterRollback.Add(undo);
 
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct) =>
         Connection.QueryAsync<T>(Command(sql, args, ct));
@@ -65,8 +72,27 @@ public sealed class UnitOfWork : IAsyncDisposable
         }
         await Transaction.DisposeAsync();
         await Connection.DisposeAsync();
+        if (!_committed)
+        {
+            await UndoAsync();
+        }
     }
 
     private CommandDefinition Command(string sql, object? args, CancellationToken ct) =>
         new(sql, args, Transaction, commandType: CommandType.Text, cancellationToken: ct);
+
+    private async Task UndoAsync()
+    {
+        foreach (var undo in _afterRollback)
+        {
+            try
+            {
+                await undo();
+            }
+            catch (Exception)
+            {
+                // Best effort by contract: the undo only gives back what was taken conservatively.
+            }
+        }
+    }
 }

@@ -1,0 +1,61 @@
+using Npgsql;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Infrastructure.Reminders;
+
+/// <summary>
+/// The platform-wide dialling slot (migration 0013). Each take or give-back is one statement in a transaction of its
+/// own, committed at once without waiting for the WAL flush, so the platform lock is held for that statement only,
+/// not until a placement commits. A count lost in a server crash lets a few more calls through in that minute.
+/// It runs on a small pool of its own: a placement asks for it while holding its tenant transaction's connection
+/// (and the tenant's lock), and waiting for the shared pool could then deadlock with requests queued behind that lock.
+/// </summary>
+public sealed class PlatformCallSlots : IAsyncDisposable
+{
+    public const int PoolSize = 4;
+    private readonly NpgsqlDataSource _pool;
+
+    public PlatformCallSlots(PostgresOptions options)
+    {
+        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+        builder.ConnectionStringBuilder.MaxPoolSize = PoolSize;
+        builder.ConnectionStringBuilder.ApplicationName = "vioconcierge-platform-slots";
+        _pool = builder.Build();
+    }
+
+    /// <summary>Takes a slot of the platform's rolling <paramref name="window"/>; when it is full, the moment its oldest second leaves it.</summary>
+    public async Task<(bool Taken, DateTimeOffset? Oldest)> TryTakeAsync(DateTimeOffset now, TimeSpan window, int perWindow, CancellationToken ct)
+    {
+        await using var connection = await _pool.OpenConnectionAsync(ct);
+        await using var batch = AsyncCommit(connection, "SELECT reason, oldest FROM take_platform_call_slot($1, $2, $3)",
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
+            new NpgsqlParameter<TimeSpan> { TypedValue = window },
+            new NpgsqlParameter<int> { TypedValue = perWindow });
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.IsDBNull(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
+    }
+
+    /// <summary>Returns the slot taken at <paramref name="takenAt"/> when its placement does not go ahead.</summary>
+    public async Task GiveBackAsync(DateTimeOffset takenAt, CancellationToken ct)
+    {
+        await using var connection = await _pool.OpenConnectionAsync(ct);
+        await using var batch = AsyncCommit(connection, "SELECT give_back_platform_call_slot($1)",
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = takenAt });
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    public ValueTask DisposeAsync() => _pool.DisposeAsync();
+
+    /// <summary>One implicit transaction: asynchronous commit for it alone, then the statement.</summary>
+    private static NpgsqlBatch AsyncCommit(NpgsqlConnection connection, string sql, params NpgsqlParameter[] parameters)
+    {
+        var statement = new NpgsqlBatchCommand(sql);
+        statement.Parameters.AddRange(parameters);
+        return new NpgsqlBatch(connection)
+        {
+            BatchCommands = { new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"), statement },
+        };
+    }
+}
