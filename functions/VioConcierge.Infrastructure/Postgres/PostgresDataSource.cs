@@ -10,6 +10,7 @@ namespace VioConcierge.Infrastructure.Postgres;
 public static class PostgresDataSource
 {
     public const int DefaultMaxPoolSize = 30;
+    public const int DefaultMaxAutoPrepare = 200;
 
     public static NpgsqlDataSource Build(string connectionString)
     {
@@ -18,6 +19,12 @@ public static class PostgresDataSource
             && !connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
         {
             builder.ConnectionStringBuilder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         }
         return builder.Build();
     }
