@@ -44,8 +44,15 @@ public sealed class CallOutcomeService(
     /// <summary>Records the provider's answer to a placement; <paramref name="completion"/> completes the placing work item with it.</summary>
     public async Task PlacementResultAsync(Guid tenantId, Guid sessionId, PlaceCallResult result, WorkCompletion? completion, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        await PlacementResultAsync(uow, sessionId, result, completion, ct);
+        await uow.CommitAsync(ct);
+    }
+
+    /// <summary><see cref="PlacementResultAsync(Guid, Guid, PlaceCallResult, WorkCompletion?, CancellationToken)"/> in the caller's transaction, scoped to the session's tenant.</summary>
+    public async Task PlacementResultAsync(UnitOfWork uow, Guid sessionId, PlaceCallResult result, WorkCompletion? completion, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
         if (session is null)
         {
@@ -58,7 +65,6 @@ public sealed class CallOutcomeService(
             {
                 (session.ProviderCallId, session.UpdatedAt) = (lateId, now);
                 await sessions.SaveAsync(uow, session, ct);
-                await uow.CommitAsync(ct);
             }
             return;
         }
@@ -98,7 +104,6 @@ public sealed class CallOutcomeService(
         {
             await completion.TryCompleteInAsync(uow, ct);
         }
-        await uow.CommitAsync(ct);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class PlaceCallHandler(
     CallOutcomeService outcomes,
     IVoiceProvider voice,
     TimeProvider time,
-    ILogger<PlaceCallHandler> logger) : ITransactionalWorkHandler
+    ILogger<PlaceCallHandler> logger) : IBatchWorkHandler
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -49,11 +49,84 @@ public sealed class PlaceCallHandler(
         await outcomes.PlacementResultAsync(tenantId, sessionId, result, completion, cancellationToken);
     }
 
-    /// <summary>Checks the gates and records the attempt; returns the request to send, or null when nothing is to be dialled.</summary>
+    /// <summary>
+    /// Placements due together: every intent recorded in one transaction (tenants in id order, the order every batch
+    /// takes their limiter locks in) and committed before any call is dialled; the calls dialled at once; every answer
+    /// recorded, and its item completed, in a second transaction. If recording the answers together fails, each is
+    /// recorded on its own; a call is never dialled again (its session is committed as placed).
+    /// </summary>
+    public async Task HandleBatchAsync(IReadOnlyList<(WorkItem Item, WorkCompletion Completion)> batch, CancellationToken cancellationToken)
+    {
+        var placements = batch.Where(entry => entry.Item.TenantId is not null)
+            .Select(entry => (entry.Item.TenantId!.Value, JsonSerializer.Deserialize<CallSessionPayload>(entry.Item.PayloadJson, Json)!.CallSessionId, entry.Completion))
+            .OrderBy(placement => placement.Item1)
+            .ToArray();
+        if (placements.Length == 0)
+        {
+            return;
+        }
+        var toDial = new List<(Guid TenantId, Guid SessionId, WorkCompletion Completion, CallRequest Request)>();
+        await using (var uow = await database.BeginTenantAsync(placements[0].Item1, cancellationToken))
+        {
+            foreach (var (tenantId, sessionId, completion) in placements)
+            {
+                await uow.ScopeToTenantAsync(tenantId, cancellationToken);
+                if (await RecordIntentAsync(uow, sessionId, completion, cancellationToken) is { } request)
+                {
+                    toDial.Add((tenantId, sessionId, completion, request));
+                }
+            }
+            await uow.CommitAsync(cancellationToken);
+        }
+        var results = await Task.WhenAll(toDial.Select(call => voice.PlaceCallAsync(call.Request, cancellationToken)));
+        for (var i = 0; i < toDial.Count; i++)
+        {
+            logger.LogInformation("Call session {CallSessionId} for tenant {TenantId}: placed {Placed} {Failure}",
+                toDial[i].SessionId, toDial[i].TenantId, results[i].Placed, results[i].Failure);
+        }
+        await RecordResultsAsync(toDial.Select((call, i) => (call.TenantId, call.SessionId, call.Completion, results[i])).ToArray(), cancellationToken);
+    }
+
+    private async Task RecordResultsAsync(IReadOnlyList<(Guid TenantId, Guid SessionId, WorkCompletion Completion, PlaceCallResult Result)> answers, CancellationToken ct)
+    {
+        if (answers.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await using var uow = await database.BeginTenantAsync(answers[0].TenantId, ct);
+            foreach (var (tenantId, sessionId, completion, result) in answers)
+            {
+                await uow.ScopeToTenantAsync(tenantId, ct);
+                await outcomes.PlacementResultAsync(uow, sessionId, result, completion, ct);
+            }
+            await uow.CommitAsync(ct);
+        }
+        catch (Exception exception) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Recording {Count} placement results together failed; recording each on its own", answers.Count);
+            foreach (var (tenantId, sessionId, completion, result) in answers)
+            {
+                await outcomes.PlacementResultAsync(tenantId, sessionId, result, completion, ct);
+            }
+        }
+    }
+
+    /// <summary>Checks the gates and records the attempt in a transaction of its own; returns the request to send, or null when nothing is to be dialled.</summary>
     private async Task<CallRequest?> RecordIntentAsync(Guid tenantId, Guid sessionId, WorkCompletion? completion, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        var request = await RecordIntentAsync(uow, sessionId, completion, ct);
+        await uow.CommitAsync(ct);
+        return request;
+    }
+
+    /// <summary>Checks the gates and records the attempt in <paramref name="uow"/>, scoped to the session's tenant.</summary>
+    private async Task<CallRequest?> RecordIntentAsync(UnitOfWork uow, Guid sessionId, WorkCompletion? completion, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var tenantId = uow.TenantId!.Value;
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
         if (session is null || session.PlacedAt is not null || session.Status != "initiated")
         {
@@ -75,13 +148,11 @@ public sealed class PlaceCallHandler(
             {
                 await completion.CompleteInAsync(uow, ct);
             }
-            await uow.CommitAsync(ct);
             return null;
         }
         session.PlacedAt = now;
         session.UpdatedAt = now;
         await sessions.SaveAsync(uow, session, ct);
-        await uow.CommitAsync(ct);
         return new CallRequest(tenantId, session.ContactId, session.Id, session.ReminderId, session.Attempt, contact!.Phone, session.IdempotencyKey, context!);
     }
 

@@ -1,18 +1,58 @@
+using System.Text.Json;
 using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Work;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Reminders;
 
-/// <summary>A reminder's timer fired: dial now, or hold the reminder if the tenant is not active.</summary>
-public sealed class ReminderTimerHandler(Database database, ReminderEngine engine, TenantSettings settings) : TenantWorkHandler<TimerPayload>(database)
+/// <summary>
+/// A reminder's timer fired: dial now, or hold the reminder if the tenant is not active. Timers due together run in
+/// batches: one transaction for the batch, scoped to each tenant in turn, whose reminders are decided together
+/// (<see cref="ReminderEngine.ApplyManyAsync"/>) and whose items complete in one statement.
+/// </summary>
+public sealed class ReminderTimerHandler(Database database, ReminderEngine engine, TenantSettings settings)
+    : TenantWorkHandler<TimerPayload>(database), IBatchWorkHandler
 {
+    private readonly Database _database = database;
+
     public override string Kind => ReminderWorkKinds.Timer;
 
     protected override async Task HandleAsync(UnitOfWork uow, TimerPayload payload, CancellationToken ct)
     {
         var (policy, active) = await settings.ActiveReminderPolicyAsync(uow, ct);
-        ReminderEvent @event = active ? new ReminderEvent.TimerFired(payload.Seq) : new ReminderEvent.TenantPaused();
-        await engine.ApplyAsync(uow, payload.ContactId, @event, policy, ct);
+        await engine.ApplyAsync(uow, payload.ContactId, EventFor(payload, active), policy, ct);
     }
+
+    /// <summary>
+    /// Tenants in id order (the order every batch takes their rows in); a contact's second timer in the same batch is
+    /// left out and runs on its own afterwards.
+    /// </summary>
+    public async Task HandleBatchAsync(IReadOnlyList<(WorkItem Item, WorkCompletion Completion)> batch, CancellationToken ct)
+    {
+        var tenants = batch.Where(entry => entry.Item.TenantId is not null)
+            .GroupBy(entry => entry.Item.TenantId!.Value)
+            .OrderBy(tenant => tenant.Key)
+            .ToArray();
+        if (tenants.Length == 0)
+        {
+            return;
+        }
+        await using var uow = await _database.BeginTenantAsync(tenants[0].Key, ct);
+        foreach (var tenant in tenants)
+        {
+            await uow.ScopeToTenantAsync(tenant.Key, ct);
+            var (policy, active) = await settings.ActiveReminderPolicyAsync(uow, ct);
+            var timers = tenant.Select(entry => (entry.Completion, Payload: JsonSerializer.Deserialize<TimerPayload>(entry.Item.PayloadJson, Json)!))
+                .DistinctBy(timer => timer.Payload.ContactId)
+                .ToArray();
+            await engine.ApplyManyAsync(uow, timers.ToDictionary(timer => timer.Payload.ContactId, timer => EventFor(timer.Payload, active)), policy, ct);
+            await WorkCompletion.CompleteAllInAsync(uow, timers.Select(timer => timer.Completion).ToArray(), ct);
+        }
+        await uow.CommitAsync(ct);
+    }
+
+    private static ReminderEvent EventFor(TimerPayload payload, bool tenantActive) =>
+        tenantActive ? new ReminderEvent.TimerFired(payload.Seq) : new ReminderEvent.TenantPaused();
 }

@@ -34,8 +34,62 @@ public sealed class WorkDispatcher(
             {
                 return total;
             }
-            await Task.WhenAll(batch.Select(work => RunAsync(work, ct)));
+            await Task.WhenAll(Start(batch, ct));
             total += batch.Count;
+        }
+    }
+
+    /// <summary>
+    /// Starts running <paramref name="claimed"/>: items of a kind whose handler is an <see cref="IBatchWorkHandler"/> run
+    /// together as one task, every other item as a task of its own. Each task uses one database connection at a time.
+    /// </summary>
+    public IReadOnlyList<Task> Start(IReadOnlyList<ClaimedWork> claimed, CancellationToken ct)
+    {
+        var tasks = new List<Task>(claimed.Count);
+        foreach (var group in claimed.GroupBy(work => work.Item.Kind))
+        {
+            if (_handlers.TryGetValue(group.Key, out var handler) && handler is IBatchWorkHandler batcher && group.Count() > 1)
+            {
+                tasks.Add(RunBatchAsync(batcher, group.ToList(), ct));
+            }
+            else
+            {
+                tasks.AddRange(group.Select(work => RunAsync(work, ct)));
+            }
+        }
+        return tasks;
+    }
+
+    /// <summary>
+    /// Runs items of one kind through their batch handler; whatever it did not complete (it failed, or left items
+    /// out) then runs item by item, so attempts, retries and dead letters work as for single items.
+    /// </summary>
+    public async Task RunBatchAsync(IBatchWorkHandler handler, IReadOnlyList<ClaimedWork> works, CancellationToken ct)
+    {
+        var completions = works.Select(work => new WorkCompletion(queue, work)).ToArray();
+        using (var keepLeased = new CancellationTokenSource())
+        {
+            var renewals = works.Select(work => KeepLeasedAsync(work, keepLeased.Token)).ToArray();
+            try
+            {
+                await handler.HandleBatchAsync(works.Select((work, i) => (work.Item, completions[i])).ToArray(), ct);
+            }
+            catch (Exception exception) when (!ct.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "A batch of {Count} work items of kind {Kind} failed; running them one by one", works.Count, handler.Kind);
+            }
+            finally
+            {
+                await keepLeased.CancelAsync();
+                await Task.WhenAll(renewals);
+            }
+        }
+        for (var i = 0; i < works.Count; i++)
+        {
+            if (!completions[i].Completed)
+            {
+                await RunAsync(works[i], ct);
+            }
         }
     }
 

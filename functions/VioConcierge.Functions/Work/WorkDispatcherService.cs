@@ -4,8 +4,8 @@ using VioConcierge.Infrastructure.Work;
 namespace VioConcierge.Functions.Work;
 
 /// <summary>
-/// The background loop around <see cref="WorkDispatcher"/>: keeps up to <c>Work:Concurrency</c> items running,
-/// claims more as slots free up, and wakes on enqueue signals so due work starts within milliseconds. While a backlog
+/// The background loop around <see cref="WorkDispatcher"/>: keeps up to <c>Work:Concurrency</c> tasks running (an
+/// item, or a batch of items of one kind whose handler runs batches), claims more as slots free up, and wakes on enqueue signals so due work starts within milliseconds. While a backlog
 /// lasts (the last claim filled every free slot) it claims in batches, once half the slots are free (or 50 ms after
 /// its last claim), instead of one claim transaction per finished item; otherwise it claims as soon as a slot is
 /// free, for the shortest start lag.
@@ -57,7 +57,7 @@ public sealed class WorkDispatcherService(
                 }
                 lastClaim = time.GetUtcNow();
                 var claimed = await queue.ClaimAsync(dispatcher.WorkerId, free, stoppingToken);
-                running.AddRange(claimed.Select(work => dispatcher.RunAsync(work, stoppingToken)));
+                running.AddRange(dispatcher.Start(claimed, stoppingToken));
                 backlog = claimed.Count == free;
                 if (backlog)
                 {

@@ -27,7 +27,27 @@ public sealed class UnitOfWork : IAsyncDisposable
     public NpgsqlTransaction Transaction { get; }
 
     /// <summary>The tenant this transaction is scoped to; null in platform scope.</summary>
-    public Guid? TenantId { get; }
+    public Guid? TenantId { get; private set; }
+
+    /// <summary>
+    /// Scopes the rest of this tenant transaction to <paramref name="tenantId"/>: from the next statement on, row-level
+    /// security sees only that tenant's rows, exactly as in a transaction begun for it. For work run in batches
+    /// across tenants (<c>IBatchWorkHandler</c>), one commit for many items; what was done under the previous tenant
+    /// stays part of the transaction. Not allowed in platform scope.
+    /// </summary>
+    public async Task ScopeToTenantAsync(Guid tenantId, CancellationToken ct)
+    {
+        if (TenantId is null)
+        {
+            throw new InvalidOperationException("A platform transaction cannot be scoped to a tenant.");
+        }
+        if (TenantId == tenantId)
+        {
+            return;
+        }
+        await ExecuteAsync("SELECT set_config('app.tenant_id', @Tenant, true)", new { Tenant = tenantId.ToString() }, ct);
+        TenantId = tenantId;
+    }
 
     public void OnCommitted(Action action) => _afterCommit.Add(action);
 

@@ -10,6 +10,8 @@ namespace VioConcierge.Infrastructure.Work;
 /// </summary>
 public sealed class WorkCompletion(PostgresWorkQueue queue, ClaimedWork work)
 {
+    private readonly PostgresWorkQueue _queue = queue;
+    private readonly ClaimedWork _work = work;
     private volatile bool _completed;
 
     /// <summary>True once a transaction that completed the item has committed.</summary>
@@ -23,7 +25,7 @@ public sealed class WorkCompletion(PostgresWorkQueue queue, ClaimedWork work)
     {
         if (!await TryCompleteInAsync(uow, ct))
         {
-            throw new WorkLeaseLostException(work.Item.Id);
+            throw new WorkLeaseLostException(_work.Item.Id);
         }
     }
 
@@ -33,15 +35,39 @@ public sealed class WorkCompletion(PostgresWorkQueue queue, ClaimedWork work)
     /// </summary>
     public async Task<bool> TryCompleteInAsync(UnitOfWork uow, CancellationToken ct)
     {
-        if (_completed || (uow.TenantId is { } tenantId && tenantId != work.Item.TenantId))
+        if (_completed || (uow.TenantId is { } tenantId && tenantId != _work.Item.TenantId))
         {
             return true;
         }
-        if (!await queue.CompleteAsync(uow, work, ct))
+        if (!await _queue.CompleteAsync(uow, _work, ct))
         {
             return false;
         }
         uow.OnCommitted(() => _completed = true);
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="CompleteInAsync"/> for several items of the transaction's current tenant in one statement; throws
+    /// <see cref="WorkLeaseLostException"/> (the transaction must not commit) when any of them lost its lease.
+    /// </summary>
+    public static async Task CompleteAllInAsync(UnitOfWork uow, IReadOnlyList<WorkCompletion> completions, CancellationToken ct)
+    {
+        var pending = completions.Where(completion => !completion._completed).ToArray();
+        if (pending.Length == 0)
+        {
+            return;
+        }
+        var stray = pending.FirstOrDefault(completion => completion._work.Item.TenantId != uow.TenantId);
+        if (stray is not null)
+        {
+            throw new InvalidOperationException($"Work item {stray._work.Item.Id} is not of the transaction's tenant.");
+        }
+        var completed = await pending[0]._queue.CompleteManyAsync(uow, pending.Select(completion => completion._work).ToArray(), ct);
+        if (completed.Count != pending.Length)
+        {
+            throw new WorkLeaseLostException(pending.First(completion => !completed.Contains(completion._work.Item.Id))._work.Item.Id);
+        }
+        uow.OnCommitted(() => Array.ForEach(pending, completion => completion._completed = true));
     }
 }

@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Functions.Work;
@@ -56,6 +58,10 @@ public sealed class QueueHarness : IAsyncDisposable
         Queue.EnqueueAsync(new WorkRequest(Kind, "{\"n\":1}", dueAt ?? Clock.GetUtcNow(), DedupeKey: dedupeKey), CancellationToken.None);
 
     public Task<int> RunDueAsync() => Dispatcher.RunDueAsync(CancellationToken.None);
+
+    /// <summary>A dispatcher over this queue that knows only <paramref name="handler"/>.</summary>
+    public WorkDispatcher DispatcherWith(IWorkHandler handler) =>
+        new(Queue, [handler], Services.GetRequiredService<IOptions<WorkQueueOptions>>(), Clock, NullLogger<WorkDispatcher>.Instance);
 
     public async Task<(string Status, int Attempts, string? LastError, DateTimeOffset DueAt)> StateAsync(Guid id)
     {

@@ -1,7 +1,5 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -18,8 +16,7 @@ public sealed class TransactionalCompletionTests : IAsyncLifetime
     {
         _queue = await QueueHarness.CreateAsync(maxAttempts: 3);
         _handler = new CompletingHandler(_queue.Services.GetRequiredService<Database>(), _queue.Queue, _queue.Clock);
-        _dispatcher = new WorkDispatcher(_queue.Queue, [_handler], _queue.Services.GetRequiredService<IOptions<WorkQueueOptions>>(),
-            _queue.Clock, NullLogger<WorkDispatcher>.Instance);
+        _dispatcher = _queue.DispatcherWith(_handler);
     }
 
     public async Task DisposeAsync() => await _queue.DisposeAsync();
