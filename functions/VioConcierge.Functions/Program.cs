@@ -20,6 +20,7 @@ app.MapGroupsEndpoints();
 app.MapSettingsEndpoints();
 app.MapCallSettingsEndpoints();
 app.MapIntegrationSettingsEndpoints();
+app.MapCalendarSettingsEndpoints();
 app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
 app.MapDoNotCallEndpoints();

@@ -11,7 +11,8 @@ namespace VioConcierge.Functions.Tests.Support;
 /// Retell faked at its HTTP boundary: a real Kestrel server on a random loopback port that records every request
 /// (method, path, Authorization, body) and answers as scripted, by default with providers.md's documented shapes:
 /// create-phone-call 201 with a registered call object, get-call 404, stop-call 200. A scripted delay holds the answer
-/// until the client gives up (timeouts).
+/// until the client gives up (timeouts). The calendar tests (CalendarApiFixture) use it as Cal.com's and Calendly's API
+/// too, scripting every answer (their paths get the 404 default otherwise).
 /// </summary>
 public sealed class RetellStub : IAsyncDisposable
 {
