@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Calendar;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Groups;
 using VioConcierge.Infrastructure.Identity;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
         services.AddSingleton<PostgresWebhookReceipts>();
+        services.AddSingleton<PostgresCalendarIntegrations>();
 
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresSecretStore>();

@@ -9,6 +9,10 @@ namespace VioConcierge.Core.Integrations;
 public static partial class SecretNames
 {
     public const string RetellApiKey = "retell/api-key";
+    public const string CalComApiKey = "calcom/api-key";
+    public const string CalComWebhookSecret = "calcom/webhook-secret";
+    public const string CalendlyApiKey = "calendly/api-key";
+    public const string CalendlyWebhookSigningKey = "calendly/webhook-signing-key";
 
     public static bool IsValid(string? name) => name is not null && Pattern().IsMatch(name);
 
