@@ -24,6 +24,7 @@ app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
 app.MapDoNotCallEndpoints();
 app.MapRetellWebhookEndpoints();
+app.MapCalendarWebhookEndpoints();
 app.Run();
 
 public partial class Program;

@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<PostgresSettingsStore>();
         services.AddSingleton<PostgresWebhookReceipts>();
         services.AddSingleton<PostgresCalendarIntegrations>();
+        services.AddSingleton<PostgresBookingStore>();
 
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresSecretStore>();
