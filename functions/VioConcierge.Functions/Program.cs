@@ -25,6 +25,7 @@ app.MapCallsEndpoints();
 app.MapCampaignsEndpoints();
 app.MapDoNotCallEndpoints();
 app.MapRetellWebhookEndpoints();
+app.MapCalendarWebhookEndpoints();
 app.Run();
 
 public partial class Program;

@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<PostgresWebhookReceipts>();
         services.AddSingleton<PostgresCalendarIntegrations>();
         services.AddSingleton<PostgresCalendarSyncStatus>();
+        services.AddSingleton<PostgresBookingStore>();
 
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresSecretStore>();

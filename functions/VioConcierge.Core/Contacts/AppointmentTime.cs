@@ -35,7 +35,7 @@ public static class AppointmentTime
         return true;
     }
 
-    private static bool HasOffset(string text)
+    internal static bool HasOffset(string text)
     {
         var time = text.IndexOf('T', StringComparison.Ordinal);
         if (time < 0)

@@ -14,6 +14,7 @@ namespace VioConcierge.Functions.Contacts;
 public sealed class ContactLifecycleService(
     Database database,
     PostgresContactStore contacts,
+    ContactWriter writer,
     ContactCipher cipher,
     ReminderSync reminders,
     PostgresAuditLog audit,
@@ -51,17 +52,10 @@ public sealed class ContactLifecycleService(
         {
             return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
-        var before = row.Status;
-        (row.Status, row.StatusReason, row.UpdatedAt) = (status!, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), time.GetUtcNow());
-        if (!await contacts.UpdateAsync(uow, row, row.Version, ct))
+        if (!await writer.SetStatusAsync(uow, ContactActor.From(me), row, status!, reason, ct))
         {
             return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
-        await audit.AppendAsync(uow, ContactService.Entry(me, AuditActions.ContactStatusChanged, id) with
-        {
-            Changes = new AuditChanges().Change("status", before, row.Status).Set("reason", row.StatusReason).Build(),
-        }, ct);
-        await reminders.EnqueueAsync(uow, [id], ct);
         var saved = (await contacts.FindAsync(uow, id, false, ct))!;
         await uow.CommitAsync(ct);
         return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher));

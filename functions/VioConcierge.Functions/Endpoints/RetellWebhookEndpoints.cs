@@ -30,7 +30,7 @@ public static class RetellWebhookEndpoints
     }
 
     /// <summary>The raw bytes, exactly as sent (the signature is over them; nothing is re-serialised).</summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
         using var buffer = new MemoryStream(request.ContentLength is { } length and <= MaxBodyBytes ? (int)length : 4096);
         await request.Body.CopyToAsync(buffer, ct);

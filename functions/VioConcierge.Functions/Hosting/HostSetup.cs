@@ -54,6 +54,7 @@ public static class HostSetup
         services.AddSingleton<WorkDispatcher>();
         services.AddSingleton<TenantSettings>();
         services.AddSingleton<ContactRowMapper>();
+        services.AddSingleton<ContactWriter>();
         services.AddSingleton<ContactService>();
         services.AddSingleton<ContactLifecycleService>();
         services.AddSingleton<ContactListService>();

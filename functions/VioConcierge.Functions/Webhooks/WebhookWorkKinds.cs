@@ -4,4 +4,7 @@ namespace VioConcierge.Functions.Webhooks;
 public static class WebhookWorkKinds
 {
     public const string RetellEvent = "webhooks.retell";
+
+    /// <summary>One recorded Cal.com or Calendly booking event, applied to the contacts.</summary>
+    public const string CalendarBooking = "calendar.booking";
 }

@@ -28,11 +28,28 @@ public sealed class PostgresWebhookReceipts(Database database, PostgresWorkQueue
         SELECT EXISTS (SELECT 1 FROM session) AS known, EXISTS (SELECT 1 FROM work) AS recorded
         """;
 
-    /// <summary>The statement with positional parameters (no rewriting per call) and the names in their order.</summary>
+    /// <summary>A receipt that names no call session (calendar bookings): recorded, and its work enqueued, when new.</summary>
+    private static readonly string RecordUnboundSql = $"""
+        WITH receipt AS (
+            INSERT INTO webhook_receipts (tenant_id, provider, event_key, event, call_session_id, received_at)
+            VALUES (@TenantId, @Provider, @EventKey, @Event, NULL, @Now)
+            ON CONFLICT DO NOTHING
+            RETURNING 1),
+        work AS (
+            {PostgresWorkQueue.InsertSql("receipt")})
+        SELECT true AS known, EXISTS (SELECT 1 FROM work) AS recorded
+        """;
+
+    /// <summary>The statements with positional parameters (no rewriting per call) and the names in their order.</summary>
     private static readonly (string Sql, string[] Names) Positional = ToPositional(RecordSql);
 
+    private static readonly (string Sql, string[] Names) PositionalUnbound = ToPositional(RecordUnboundSql);
+
     /// <summary>Records <paramref name="receipt"/> for <paramref name="tenantId"/> and, when it is new, enqueues <paramref name="work"/>.</summary>
-    public async Task<ReceiptResult> RecordAsync(Guid tenantId, WebhookReceipt receipt, WorkRequest work, CancellationToken ct)
+    public Task<ReceiptResult> RecordAsync(Guid tenantId, WebhookReceipt receipt, WorkRequest work, CancellationToken ct) =>
+        ExecuteAsync(receipt.CallSessionId == Guid.Empty ? PositionalUnbound : Positional, tenantId, receipt, work, ct);
+
+    private async Task<ReceiptResult> ExecuteAsync((string Sql, string[] Names) statement, Guid tenantId, WebhookReceipt receipt, WorkRequest work, CancellationToken ct)
     {
         var item = queue.NewItem(work, tenantId);
         var values = new Dictionary<string, NpgsqlParameter>
@@ -50,8 +67,8 @@ public sealed class PostgresWebhookReceipts(Database database, PostgresWorkQueue
             ["DedupeKey"] = new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)item.DedupeKey ?? DBNull.Value },
             ["Now"] = new NpgsqlParameter<DateTimeOffset> { TypedValue = item.Now },
         };
-        var command = new NpgsqlBatchCommand(Positional.Sql);
-        command.Parameters.AddRange(Positional.Names.Select(name => values[name]).ToArray());
+        var command = new NpgsqlBatchCommand(statement.Sql);
+        command.Parameters.AddRange(statement.Names.Select(name => values[name]).ToArray());
         var (known, recorded) = await database.QueryTenantOnceAsync(tenantId, command, reader => (reader.GetBoolean(0), reader.GetBoolean(1)), ct);
         if (recorded)
         {

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using VioConcierge.Core.Integrations.Calendar;
+using VioConcierge.Infrastructure.Security;
+
+namespace VioConcierge.Functions.Calendar;
+
+/// <summary>
+/// The work item of one recorded booking event: the integration it came through and the parsed booking, encrypted
+/// (names, phones, emails and notes never sit in the work queue in clear), bound to the tenant.
+/// </summary>
+public sealed record CalendarBookingPayload(Guid IntegrationId, string Booking)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static CalendarBookingPayload Seal(FieldProtector protector, Guid tenantId, Guid integrationId, BookingEvent booking) =>
+        new(integrationId, protector.Protect(JsonSerializer.Serialize(booking, Json), Purpose(tenantId, integrationId)));
+
+    public BookingEvent Open(FieldProtector protector, Guid tenantId) =>
+        JsonSerializer.Deserialize<BookingEvent>(protector.Unprotect(Booking, Purpose(tenantId, IntegrationId)), Json)
+            ?? throw new InvalidOperationException("A calendar booking work item without a booking.");
+
+    private static string Purpose(Guid tenantId, Guid integrationId) => $"calendar-booking:{tenantId}:{integrationId}";
+}

@@ -1,0 +1,165 @@
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Core.Compliance;
+using VioConcierge.Core.Contacts;
+using VioConcierge.Functions.Hosting;
+using VioConcierge.Functions.Reminders;
+using VioConcierge.Functions.Settings;
+using VioConcierge.Infrastructure.Audit;
+using VioConcierge.Infrastructure.Contacts;
+using VioConcierge.Infrastructure.Groups;
+using VioConcierge.Infrastructure.Postgres;
+
+namespace VioConcierge.Functions.Contacts;
+
+/// <summary>
+/// The one create / update / status path for a contact, inside the caller's transaction, whoever the caller is (the
+/// API, a booking calendar): validation, PHI screening (a block is <see cref="PhiBlocked"/>), the email in use by
+/// another contact (409), encryption, group membership, the audit entries, and the reminder sync that re-plans or stops
+/// the contact's reminder.
+/// </summary>
+public sealed class ContactWriter(
+    PostgresContactStore contacts,
+    PostgresGroupStore groups,
+    ContactRowMapper mapper,
+    TenantSettings settings,
+    ReminderSync reminders,
+    PostgresAuditLog audit,
+    TimeProvider time)
+{
+    /// <summary>The <see cref="ServiceResult{T}.Detail"/> of an invalid result refused because PHI was found.</summary>
+    public const string PhiBlocked = "phi_blocked";
+
+    /// <summary>The <see cref="ServiceResult{T}.Detail"/> of the conflict when another contact has the email.</summary>
+    public const string EmailInUse = "Another contact already uses this email address.";
+
+    public async Task<ServiceResult<ContactWrite>> CreateAsync(
+        UnitOfWork uow, ContactActor actor, ContactInput input, IReadOnlyList<Guid>? groupIds, int? defaultCallBeforeHours, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var (timezone, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        var parsed = ContactValidator.ForCreate(input, timezone, defaultCallBeforeHours ?? ContactOptions.DefaultCallBeforeHours, now);
+        if (!parsed.IsValid)
+        {
+            return ServiceResult<ContactWrite>.Invalid(parsed.Errors!);
+        }
+        var draft = parsed.Value!;
+        var checks = await CheckAsync(uow, compliance, draft, null, groupIds, ct);
+        if (checks.Failure is { } failure)
+        {
+            return failure;
+        }
+        var row = new ContactRow { TenantId = actor.TenantId, Id = Ids.New(time), CreatedBy = actor.UserId, CreatedAt = now, Version = 1 };
+        mapper.Apply(row, draft, checks.Warnings, now);
+        await contacts.InsertAsync(uow, row, ct);
+        foreach (var groupId in groupIds?.Distinct() ?? [])
+        {
+            await groups.AddMembersAsync(uow, groupId, [row.Id], actor.UserId, now, ct);
+        }
+        await audit.AppendAsync(uow, actor.Entry(AuditActions.ContactCreated, row.Id) with { Changes = ContactAudit.Created(draft) }, ct);
+        return await SavedAsync(uow, actor, row.Id, checks.Warnings, ct);
+    }
+
+    /// <summary>Applies <paramref name="input"/> over <paramref name="row"/>; <paramref name="status"/>, when given, also sets the status.</summary>
+    public async Task<ServiceResult<ContactWrite>> UpdateAsync(
+        UnitOfWork uow, ContactActor actor, ContactRow row, ContactInput input, IReadOnlyList<Guid>? groupIds, string? status, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var before = mapper.ToDraft(row);
+        var parsed = ContactValidator.ForUpdate(before, input, now);
+        if (!parsed.IsValid)
+        {
+            return ServiceResult<ContactWrite>.Invalid(parsed.Errors!);
+        }
+        var (_, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        var checks = await CheckAsync(uow, compliance, parsed.Value!, row.Id, groupIds, ct);
+        if (checks.Failure is { } failure)
+        {
+            return failure;
+        }
+        mapper.Apply(row, parsed.Value!, checks.Warnings, now);
+        var statusBefore = row.Status;
+        if (status is not null && status != row.Status)
+        {
+            (row.Status, row.StatusReason) = (status, null);
+        }
+        if (!await contacts.UpdateAsync(uow, row, row.Version, ct))
+        {
+            return ServiceResult<ContactWrite>.Conflict("The contact was changed elsewhere; reload it and try again.");
+        }
+        if (groupIds is not null)
+        {
+            await ReplaceGroupsAsync(uow, actor, row, groupIds, now, ct);
+        }
+        await audit.AppendAsync(uow, actor.Entry(AuditActions.ContactUpdated, row.Id) with { Changes = ContactAudit.Changed(before, parsed.Value!) }, ct);
+        if (statusBefore != row.Status)
+        {
+            await AuditStatusAsync(uow, actor, row, statusBefore, ct);
+        }
+        return await SavedAsync(uow, actor, row.Id, checks.Warnings, ct);
+    }
+
+    /// <summary>Sets the status (a manual override, a cancelled booking); false when the contact changed meanwhile.</summary>
+    public async Task<bool> SetStatusAsync(UnitOfWork uow, ContactActor actor, ContactRow row, string status, string? reason, CancellationToken ct)
+    {
+        var before = row.Status;
+        (row.Status, row.StatusReason, row.UpdatedAt) = (status, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), time.GetUtcNow());
+        if (!await contacts.UpdateAsync(uow, row, row.Version, ct))
+        {
+            return false;
+        }
+        await AuditStatusAsync(uow, actor, row, before, ct);
+        await reminders.EnqueueAsync(uow, [row.Id], ct);
+        return true;
+    }
+
+    private Task AuditStatusAsync(UnitOfWork uow, ContactActor actor, ContactRow row, string before, CancellationToken ct) =>
+        audit.AppendAsync(uow, actor.Entry(AuditActions.ContactStatusChanged, row.Id) with
+        {
+            Changes = new AuditChanges().Change("status", before, row.Status).Set("reason", row.StatusReason).Build(),
+        }, ct);
+
+    private async Task<ServiceResult<ContactWrite>> SavedAsync(UnitOfWork uow, ContactActor actor, Guid id, IReadOnlyList<PhiWarning> warnings, CancellationToken ct)
+    {
+        if (warnings.Count > 0)
+        {
+            await audit.AppendAsync(uow, actor.Entry(AuditActions.PhiDetected, id) with
+            {
+                Changes = new AuditChanges().Set("findings", warnings.Select(w => $"{w.Field}:{w.Rule}").ToArray()).Build(),
+            }, ct);
+        }
+        await reminders.EnqueueAsync(uow, [id], ct);
+        return ServiceResult<ContactWrite>.Ok(new ContactWrite((await contacts.FindAsync(uow, id, false, ct))!, warnings));
+    }
+
+    private async Task<(ServiceResult<ContactWrite>? Failure, IReadOnlyList<PhiWarning> Warnings)> CheckAsync(
+        UnitOfWork uow, ComplianceSettings compliance, ContactDraft draft, Guid? contactId, IReadOnlyList<Guid>? groupIds, CancellationToken ct)
+    {
+        var warnings = PhiScreening.Scan(draft, compliance);
+        if (warnings.Count > 0 && compliance.PhiAction == "block")
+        {
+            return (new ServiceResult<ContactWrite>(ServiceStatus.Invalid, Errors: PhiScreening.AsErrors(warnings), Detail: PhiBlocked), warnings);
+        }
+        if (groupIds is { Count: > 0 } && (await groups.ExistingAsync(uow, groupIds, ct)).Length != groupIds.Distinct().Count())
+        {
+            return (ServiceResult<ContactWrite>.Invalid(FieldErrors.Single("groups", "One or more groups do not exist.")), warnings);
+        }
+        if (draft.Email is { } email && await contacts.EmailTakenAsync(uow, email, contactId, ct))
+        {
+            return (ServiceResult<ContactWrite>.Conflict(EmailInUse), warnings);
+        }
+        return (null, warnings);
+    }
+
+    private async Task ReplaceGroupsAsync(UnitOfWork uow, ContactActor actor, ContactRow row, IReadOnlyList<Guid> groupIds, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var removed in row.GroupIds.Except(groupIds))
+        {
+            await groups.RemoveMembersAsync(uow, removed, [row.Id], ct);
+        }
+        foreach (var added in groupIds.Distinct().Except(row.GroupIds))
+        {
+            await groups.AddMembersAsync(uow, added, [row.Id], actor.UserId, now, ct);
+        }
+    }
+}
