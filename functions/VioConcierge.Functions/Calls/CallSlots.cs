@@ -4,14 +4,18 @@ using VioConcierge.Infrastructure.Reminders;
 
 namespace VioConcierge.Functions.Calls;
 
-/// <summary>Takes a dialling slot for the transaction's tenant, counting the day in the tenant's time zone.</summary>
+/// <summary>Takes dialling slots for the transaction's tenant, counting the day in the tenant's time zone.</summary>
 public sealed class CallSlots(PostgresCallLimiter limiter, TimeProvider time)
 {
-    public Task<LimitCheck> TryTakeAsync(UnitOfWork uow, string tenantTimezone, CancellationToken ct)
+    public async Task<LimitCheck> TryTakeAsync(UnitOfWork uow, string tenantTimezone, CancellationToken ct) =>
+        (await TryTakeManyAsync(uow, tenantTimezone, 1, ct)).For(0);
+
+    /// <summary><paramref name="count"/> slots at once, for calls of the same tenant placed together.</summary>
+    public Task<SlotGrant> TryTakeManyAsync(UnitOfWork uow, string tenantTimezone, int count, CancellationToken ct)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(tenantTimezone);
         var now = time.GetUtcNow();
         var (_, nextMidnight) = LocalPeriods.Day(now, zone);
-        return limiter.TryTakeAsync(uow, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date), nextMidnight, ct);
+        return limiter.TryTakeManyAsync(uow, count, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date), nextMidnight, ct);
     }
 }

@@ -18,6 +18,7 @@ public static class ReminderSetup
         services.AddSingleton<PostgresCallLimiter>();
         services.AddSingleton<CallSlots>();
         services.AddSingleton<CallFactsReader>();
+        services.AddSingleton<CallIntentRecorder>();
         services.AddSingleton<ReminderCommandRunner>();
         services.AddSingleton<ReminderEngine>();
         services.AddSingleton<ReminderSync>();

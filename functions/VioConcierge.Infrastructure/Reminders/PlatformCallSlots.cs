@@ -23,26 +23,31 @@ public sealed class PlatformCallSlots : IAsyncDisposable
         _pool = builder.Build();
     }
 
-    /// <summary>Takes a slot of the platform's rolling <paramref name="window"/>; when it is full, the moment its oldest second leaves it.</summary>
-    public async Task<(bool Taken, DateTimeOffset? Oldest)> TryTakeAsync(DateTimeOffset now, TimeSpan window, int perWindow, CancellationToken ct)
+    /// <summary>
+    /// Takes up to <paramref name="wanted"/> slots of the platform's rolling <paramref name="window"/>; when it cannot
+    /// give them all, also the moment the oldest second of the full window leaves it.
+    /// </summary>
+    public async Task<(int Granted, DateTimeOffset? Oldest)> TryTakeAsync(DateTimeOffset now, TimeSpan window, int perWindow, int wanted, CancellationToken ct)
     {
         await using var connection = await _pool.OpenConnectionAsync(ct);
-        await using var batch = AsyncCommit(connection, "SELECT reason, oldest FROM take_platform_call_slot($1, $2, $3)",
+        await using var batch = AsyncCommit(connection, "SELECT granted, oldest FROM take_platform_call_slots($1, $2, $3, $4)",
             new NpgsqlParameter<DateTimeOffset> { TypedValue = now },
             new NpgsqlParameter<TimeSpan> { TypedValue = window },
-            new NpgsqlParameter<int> { TypedValue = perWindow });
+            new NpgsqlParameter<int> { TypedValue = perWindow },
+            new NpgsqlParameter<int> { TypedValue = wanted });
         await using var reader = await batch.ExecuteReaderAsync(ct);
         await reader.NextResultAsync(ct);
         await reader.ReadAsync(ct);
-        return (reader.IsDBNull(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
+        return (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
     }
 
-    /// <summary>Returns the slot taken at <paramref name="takenAt"/> when its placement does not go ahead.</summary>
-    public async Task GiveBackAsync(DateTimeOffset takenAt, CancellationToken ct)
+    /// <summary>Returns <paramref name="count"/> slots taken at <paramref name="takenAt"/> when their placements do not go ahead.</summary>
+    public async Task GiveBackAsync(DateTimeOffset takenAt, int count, CancellationToken ct)
     {
         await using var connection = await _pool.OpenConnectionAsync(ct);
-        await using var batch = AsyncCommit(connection, "SELECT give_back_platform_call_slot($1)",
-            new NpgsqlParameter<DateTimeOffset> { TypedValue = takenAt });
+        await using var batch = AsyncCommit(connection, "SELECT give_back_platform_call_slots($1, $2)",
+            new NpgsqlParameter<DateTimeOffset> { TypedValue = takenAt },
+            new NpgsqlParameter<int> { TypedValue = count });
         await batch.ExecuteNonQueryAsync(ct);
     }
 

@@ -47,6 +47,39 @@ public sealed class PlatformCallLimitTests(VoiceApiFixture api)
     }
 
     [Fact]
+    public async Task ScheduledCallsDueTogether_WithTwoPlatformSlotsLeft_TwoAreDialled_TheThirdWaits()
+    {
+        var tuesday = api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api);
+        var appointment = tuesday.AddDays(3).AddHours(6);
+        var contacts = new List<Guid>();
+        foreach (var (name, phone) in new[] { ("Tia Three", "07700 900331"), ("Tom Three", "07700 900332"), ("Tess Three", "07700 900333") })
+        {
+            contacts.Add((await t.CreateContactAsync(new { name, phone, appointmentTime = appointment.ToString("O") })).GetProperty("id").GetGuid());
+        }
+        await api.RunDueWorkAsync();
+        var callAt = appointment.AddHours(-24);
+        api.Clock.AdvanceTo(callAt);
+
+        await FillPlatformMinuteAsync(callAt, 498);
+        try
+        {
+            await api.RunDueWorkAsync();
+        }
+        finally
+        {
+            await EmptyPlatformMinuteAsync(callAt, 498);
+        }
+        var dialled = contacts.Where(id => api.Voice.For(id).Count == 1).ToArray();
+        var waiting = Assert.Single(contacts.Except(dialled));
+        var deferred = await TimelineAsync(t, waiting);
+
+        Assert.Equal(2, dialled.Length);
+        Assert.Contains(deferred.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "platform_limit");
+        Assert.Equal(2, await api.CountAsync("SELECT count(*) FROM call_slots WHERE tenant_id = @TenantId", new { t.Tenant.TenantId }));
+    }
+
+    [Fact]
     public async Task CallNow_WhileThePlatformMinuteIsFull_Is429NamingThePlatformLimit()
     {
         api.NextTuesdayMorning();
@@ -91,21 +124,21 @@ public sealed class PlatformCallLimitTests(VoiceApiFixture api)
 
     private Task<long> PlatformCallsAsync() => api.CountAsync("SELECT coalesce(sum(calls), 0) FROM platform_call_counts");
 
-    private async Task FillPlatformMinuteAsync(DateTimeOffset at)
+    private async Task FillPlatformMinuteAsync(DateTimeOffset at, int calls = 500)
     {
         await using var uow = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
         await uow.ExecuteAsync("""
-            INSERT INTO platform_call_counts AS c (second, calls) VALUES (date_trunc('second', @At), 500)
-            ON CONFLICT (second) DO UPDATE SET calls = c.calls + 500
-            """, new { At = at }, CancellationToken.None);
+            INSERT INTO platform_call_counts AS c (second, calls) VALUES (date_trunc('second', @At), @Calls)
+            ON CONFLICT (second) DO UPDATE SET calls = c.calls + @Calls
+            """, new { At = at, Calls = calls }, CancellationToken.None);
         await uow.CommitAsync(CancellationToken.None);
     }
 
-    private async Task EmptyPlatformMinuteAsync(DateTimeOffset at)
+    private async Task EmptyPlatformMinuteAsync(DateTimeOffset at, int calls = 500)
     {
         await using var uow = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
-        await uow.ExecuteAsync("UPDATE platform_call_counts SET calls = greatest(calls - 500, 0) WHERE second = date_trunc('second', @At)",
-            new { At = at }, CancellationToken.None);
+        await uow.ExecuteAsync("UPDATE platform_call_counts SET calls = greatest(calls - @Calls, 0) WHERE second = date_trunc('second', @At)",
+            new { At = at, Calls = calls }, CancellationToken.None);
         await uow.CommitAsync(CancellationToken.None);
     }
 

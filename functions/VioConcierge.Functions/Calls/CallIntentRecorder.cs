@@ -1,0 +1,107 @@
+using VioConcierge.Core.Calls;
+using VioConcierge.Functions.Settings;
+using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Reminders;
+using VioConcierge.Infrastructure.Work;
+
+namespace VioConcierge.Functions.Calls;
+
+/// <summary>
+/// Records the intent to dial, in the caller's transaction scoped to the sessions' tenant: each session is locked and
+/// checked (still to be placed, contact callable, tenant active, voice configured), its call context built, and only
+/// then, last, the dialling slots of the reminder calls are taken, all of the tenant's at once (the limiter's lock lasts
+/// until the commit). A session that may be dialled is marked placed; a refused one is recorded with its reason and its
+/// item completed. The caller commits before dialling.
+/// </summary>
+public sealed class CallIntentRecorder(
+    PostgresCallSessionStore sessions,
+    CallFactsReader facts,
+    CallSlots slots,
+    CallOutcomeService outcomes,
+    IVoiceProvider voice,
+    TimeProvider time)
+{
+    /// <summary>The requests to send, for the sessions that may be dialled now.</summary>
+    public async Task<IReadOnlyList<(Guid SessionId, WorkCompletion? Completion, CallRequest Request)>> RecordAsync(
+        UnitOfWork uow, IReadOnlyList<(Guid SessionId, WorkCompletion? Completion)> placements, CancellationToken ct)
+    {
+        var ready = new List<Prepared>();
+        foreach (var (sessionId, completion) in placements)
+        {
+            if (await PrepareAsync(uow, sessionId, completion, ct) is { } prepared)
+            {
+                ready.Add(prepared);
+            }
+        }
+        var needSlots = ready.Count(call => call.Session.Kind == "reminder");
+        var grant = needSlots == 0 ? null : await slots.TryTakeManyAsync(uow, ready.First(call => call.Session.Kind == "reminder").Contact.TenantTimezone, needSlots, ct);
+        var requests = new List<(Guid, WorkCompletion?, CallRequest)>();
+        var slot = 0;
+        foreach (var call in ready)
+        {
+            var check = call.Session.Kind == "reminder" ? grant!.For(slot++) : LimitCheck.Ok;
+            if (!check.Allowed)
+            {
+                await RefuseAsync(uow, call.Session, check.Reason!, check.RetryAt, call.Completion, ct);
+                continue;
+            }
+            requests.Add((call.Session.Id, call.Completion, await PlaceAsync(uow, call, ct)));
+        }
+        return requests;
+    }
+
+    private async Task<Prepared?> PrepareAsync(UnitOfWork uow, Guid sessionId, WorkCompletion? completion, CancellationToken ct)
+    {
+        var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
+        if (session is null || session.PlacedAt is not null || session.Status != "initiated")
+        {
+            return null;
+        }
+        var contact = await facts.ReadAsync(uow, session.ContactId, ct);
+        if (await GateAsync(uow, contact, ct) is { } refusal)
+        {
+            await RefuseAsync(uow, session, refusal.Reason, refusal.RetryAt, completion, ct);
+            return null;
+        }
+        return new Prepared(session, contact!, await facts.ContextAsync(uow, contact!, ct), completion);
+    }
+
+    private async Task<CallRequest> PlaceAsync(UnitOfWork uow, Prepared call, CancellationToken ct)
+    {
+        var (session, contact) = (call.Session, call.Contact);
+        (session.PlacedAt, session.UpdatedAt) = (time.GetUtcNow(), time.GetUtcNow());
+        await sessions.SaveAsync(uow, session, ct);
+        return new CallRequest(uow.TenantId!.Value, session.ContactId, session.Id, session.ReminderId, session.Attempt, contact.Phone,
+            session.IdempotencyKey, call.Context);
+    }
+
+    private async Task RefuseAsync(UnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, WorkCompletion? completion, CancellationToken ct)
+    {
+        await outcomes.RefusedAsync(uow, session, reason, retryAt, ct);
+        if (completion is not null)
+        {
+            await completion.CompleteInAsync(uow, ct);
+        }
+    }
+
+    private async Task<(string Reason, DateTimeOffset? RetryAt)?> GateAsync(UnitOfWork uow, CallFacts? contact, CancellationToken ct)
+    {
+        if (contact is null || contact.Deleted)
+        {
+            return ("contact_deleted", null);
+        }
+        if (contact.TenantStatus != "active")
+        {
+            return ("tenant_paused", null);
+        }
+        if (contact.DoNotCall)
+        {
+            return ("do_not_call", null);
+        }
+        return await voice.IsConfiguredAsync(uow.TenantId!.Value, ct)
+            ? null
+            : ("voice_not_configured", time.GetUtcNow() + Core.Reminders.ReminderPolicy.ProviderConfigurationDelay);
+    }
+
+    private sealed record Prepared(CallSessionRow Session, CallFacts Contact, CallContext Context, WorkCompletion? Completion);
+}
