@@ -10,10 +10,10 @@ namespace VioConcierge.Functions.Calls;
 /// <summary>
 /// Places call sessions. A session is marked as placed and committed BEFORE the provider is asked, so a work item that
 /// runs again (crash, lease expiry) finds it placed and never dials twice; an unknown result is settled by the outcome
-/// check or the provider's webhook, not by dialling again. Placements due together run as a batch: every intent
-/// recorded in one transaction (tenants in id order, the order every batch takes their limiter locks in) and committed
-/// before any call is dialled; the calls dialled at once; every answer recorded, with its item completed, in a second
-/// transaction (each on its own if recording them together fails).
+/// check or the provider's webhook, not by dialling again. Placements due together run as a batch: the intents
+/// recorded and committed per tenant (its dialling slots taken in one limiter call, its limiter lock held only until
+/// that commit) before any call is dialled; the calls dialled at once; every answer recorded, with its item completed,
+/// in one transaction across the tenants (each on its own if recording them together fails).
 /// </summary>
 public sealed class PlaceCallHandler(
     Database database,
@@ -46,15 +46,17 @@ public sealed class PlaceCallHandler(
             return;
         }
         var calls = new List<(Guid TenantId, Guid SessionId, WorkCompletion? Completion, CallRequest Request)>();
-        await using (var uow = await database.BeginTenantAsync(tenants[0].Key, ct))
+        foreach (var tenant in tenants)
         {
-            foreach (var tenant in tenants)
+            try
             {
-                await uow.ScopeToTenantAsync(tenant.Key, ct);
-                var requests = await intents.RecordAsync(uow, tenant.Select(placement => (placement.SessionId, placement.Completion)).ToArray(), ct);
-                calls.AddRange(requests.Select(request => (tenant.Key, request.SessionId, request.Completion, request.Request)));
+                calls.AddRange(await RecordIntentsAsync(tenant.Key, tenant.Select(placement => (placement.SessionId, placement.Completion)).ToArray(), ct));
             }
-            await uow.CommitAsync(ct);
+            catch (Exception exception) when (!ct.IsCancellationRequested && tenants.Length > 1)
+            {
+                // Nothing of this tenant was committed; its items run again on their own. The others' calls go ahead.
+                logger.LogWarning(exception, "Recording the placements of tenant {TenantId} failed", tenant.Key);
+            }
         }
         var results = await Task.WhenAll(calls.Select(call => voice.PlaceCallAsync(call.Request, ct)));
         for (var i = 0; i < calls.Count; i++)
@@ -63,6 +65,16 @@ public sealed class PlaceCallHandler(
                 calls[i].SessionId, calls[i].TenantId, results[i].Placed, results[i].Failure);
         }
         await RecordResultsAsync(calls.Select((call, i) => (call.TenantId, call.SessionId, call.Completion, results[i])).ToArray(), ct);
+    }
+
+    /// <summary>One transaction per tenant: its limiter lock is held only until its own calls are recorded.</summary>
+    private async Task<IEnumerable<(Guid TenantId, Guid SessionId, WorkCompletion? Completion, CallRequest Request)>> RecordIntentsAsync(
+        Guid tenantId, IReadOnlyList<(Guid SessionId, WorkCompletion? Completion)> placements, CancellationToken ct)
+    {
+        await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        var requests = await intents.RecordAsync(uow, placements, ct);
+        await uow.CommitAsync(ct);
+        return requests.Select(request => (tenantId, request.SessionId, request.Completion, request.Request));
     }
 
     private async Task RecordResultsAsync(IReadOnlyList<(Guid TenantId, Guid SessionId, WorkCompletion? Completion, PlaceCallResult Result)> answers, CancellationToken ct)

@@ -92,12 +92,15 @@ public class ApiFixture : IAsyncLifetime
 
     public byte[] TotpSecret(string email) => _totpSecrets[email];
 
-    /// <summary>Moves the clock to the next Tuesday 10:00 London (GMT in winter) after now.</summary>
+    /// <summary>
+    /// Moves the clock to the next Tuesday 10:00 London (GMT in winter) after now, outside the Christmas and New Year
+    /// bank holidays, so the days after it are ordinary working days.
+    /// </summary>
     public DateTimeOffset NextTuesdayMorning()
     {
         var now = Clock.GetUtcNow();
         var day = now.Date.AddDays(1);
-        while (day.DayOfWeek != DayOfWeek.Tuesday || day.Month is > 2 and < 11)
+        while (day.DayOfWeek != DayOfWeek.Tuesday || day.Month is > 2 and < 11 || day is { Month: 12, Day: >= 18 } or { Month: 1, Day: <= 4 })
         {
             day = day.AddDays(1);
         }
