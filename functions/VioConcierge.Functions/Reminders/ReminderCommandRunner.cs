@@ -31,21 +31,7 @@ public sealed class ReminderCommandRunner(
                     await queue.EnqueueAsync(uow, WorkFor(uow, reminder, command, now), ct);
                     break;
                 case ReminderCommand.PlaceCall place:
-                    var session = placed = await sessions.CreateOnceAsync(uow, new CallSessionRow
-                    {
-                        TenantId = reminder.TenantId,
-                        Id = Ids.New(time),
-                        ContactId = reminder.ContactId,
-                        ReminderId = reminder.Id,
-                        Attempt = place.Attempt,
-                        Kind = "reminder",
-                        // The timer's sequence number is part of the key: a try that was deferred before dialling
-                        // (limits, provider capacity or set-up) is dialled again under a new key, while a repeated
-                        // decision for the same timer finds the same session and never dials twice.
-                        IdempotencyKey = $"{reminder.Id}:{place.Attempt}:{reminder.TimerSeq}",
-                        CreatedAt = now,
-                        UpdatedAt = now,
-                    }, ct);
+                    var session = placed = await sessions.CreateOnceAsync(uow, NewSession(reminder, place.Attempt, now), ct);
                     await EnqueueAsync(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place", ct);
                     break;
                 case ReminderCommand.StopCall stop when await sessions.FindByAttemptAsync(uow, reminder.Id, stop.Attempt, ct) is { } live:
@@ -73,37 +59,73 @@ public sealed class ReminderCommandRunner(
     }
 
     /// <summary>
-    /// Runs many reminders' commands: timers, outcome checks, staff notifications and timeline lines without an attempt
-    /// (all a plan or a stop produces) are written with one statement per kind; a reminder with any other command
-    /// (placing or stopping a call, updating the contact) runs through <see cref="RunAsync"/>, in order.
+    /// Runs many reminders' commands with one statement per kind: timers, outcome checks, staff notifications and
+    /// timeline lines, and the call a fired timer places (its session, its placing item and its timeline line, as
+    /// <see cref="RunAsync"/> would write them). A reminder with any other command (stopping a call, updating the
+    /// contact) runs through <see cref="RunAsync"/>, in order.
     /// </summary>
     public async Task RunManyAsync(
         UnitOfWork uow, IReadOnlyList<(ReminderRow Reminder, IReadOnlyList<ReminderCommand> Commands)> decisions, DateTimeOffset now, CancellationToken ct)
     {
         var work = new List<WorkRequest>();
         var lines = new List<TimelineEntry>();
+        var calls = new List<(ReminderRow Reminder, CallSessionRow Session, IReadOnlyList<ReminderCommand.Timeline> Lines)>();
         foreach (var (reminder, commands) in decisions)
         {
-            if (!commands.All(IsBatchable))
+            var place = commands.OfType<ReminderCommand.PlaceCall>().SingleOrDefault();
+            if (!commands.All(command => IsBatchable(command) || command is ReminderCommand.PlaceCall
+                    || (command is ReminderCommand.Timeline { Attempt: { } attempt } && attempt == place?.Attempt)))
             {
                 await RunAsync(uow, reminder, commands, now, ct);
                 continue;
             }
             foreach (var command in commands)
             {
-                if (command is ReminderCommand.Timeline line)
+                switch (command)
                 {
-                    lines.Add(Line(reminder, line, null, now));
+                    case ReminderCommand.PlaceCall call:
+                        calls.Add((reminder, NewSession(reminder, call.Attempt, now), commands.OfType<ReminderCommand.Timeline>().Where(t => t.Attempt is not null).ToArray()));
+                        break;
+                    case ReminderCommand.Timeline { Attempt: null } line:
+                        lines.Add(Line(reminder, line, null, now));
+                        break;
+                    case ReminderCommand.Timeline:
+                        break;
+                    default:
+                        work.Add(WorkFor(uow, reminder, command, now));
+                        break;
                 }
-                else
-                {
-                    work.Add(WorkFor(uow, reminder, command, now));
-                }
+            }
+        }
+        if (calls.Count > 0)
+        {
+            var sessionsByKey = await sessions.CreateOnceManyAsync(uow, calls.Select(call => call.Session).ToArray(), ct);
+            foreach (var (reminder, wanted, attemptLines) in calls)
+            {
+                var session = sessionsByKey[wanted.IdempotencyKey];
+                work.Add(Request(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place"));
+                lines.AddRange(attemptLines.Select(line => Line(reminder, line, session.Id, now)));
             }
         }
         await queue.EnqueueManyAsync(uow, work, ct);
         await timeline.AppendManyAsync(uow, lines, ct);
     }
+
+    private CallSessionRow NewSession(ReminderRow reminder, int attempt, DateTimeOffset now) => new()
+    {
+        TenantId = reminder.TenantId,
+        Id = Ids.New(time),
+        ContactId = reminder.ContactId,
+        ReminderId = reminder.Id,
+        Attempt = attempt,
+        Kind = "reminder",
+        // The timer's sequence number is part of the key: a try that was deferred before dialling (limits, provider
+        // capacity or set-up) is dialled again under a new key, while a repeated decision for the same timer finds the
+        // same session and never dials twice.
+        IdempotencyKey = $"{reminder.Id}:{attempt}:{reminder.TimerSeq}",
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
 
     private static bool IsBatchable(ReminderCommand command) => command is ReminderCommand.ScheduleTimer
         or ReminderCommand.ScheduleOutcomeCheck or ReminderCommand.NotifyStaff or ReminderCommand.Timeline { Attempt: null };

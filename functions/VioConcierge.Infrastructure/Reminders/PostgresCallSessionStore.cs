@@ -25,6 +25,45 @@ public sealed class PostgresCallSessionStore
             new { session.TenantId, session.IdempotencyKey }, ct))!;
     }
 
+    /// <summary>
+    /// <see cref="CreateOnceAsync"/> for many sessions of the transaction's tenant: one insert for all, then one read
+    /// of those whose idempotency key already existed. Returns the session of each key.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, CallSessionRow>> CreateOnceManyAsync(UnitOfWork uow, IReadOnlyList<CallSessionRow> sessions, CancellationToken ct)
+    {
+        var byKey = (await uow.QueryAsync<CallSessionRow>("""
+            INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
+            SELECT @TenantId, u.* FROM unnest(@Ids, @ContactIds, @ReminderIds, @Attempts, @Kinds, @Keys, @Statuses, @CreatedBys, @CreatedAts, @UpdatedAts)
+                AS u(id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
+            ORDER BY u.idempotency_key
+            ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+            RETURNING *
+            """, new
+        {
+            uow.TenantId,
+            Ids = sessions.Select(s => s.Id).ToArray(),
+            ContactIds = sessions.Select(s => s.ContactId).ToArray(),
+            ReminderIds = sessions.Select(s => s.ReminderId).ToArray(),
+            Attempts = sessions.Select(s => s.Attempt).ToArray(),
+            Kinds = sessions.Select(s => s.Kind).ToArray(),
+            Keys = sessions.Select(s => s.IdempotencyKey).ToArray(),
+            Statuses = sessions.Select(s => s.Status).ToArray(),
+            CreatedBys = sessions.Select(s => s.CreatedBy).ToArray(),
+            CreatedAts = sessions.Select(s => s.CreatedAt.ToUniversalTime()).ToArray(),
+            UpdatedAts = sessions.Select(s => s.UpdatedAt.ToUniversalTime()).ToArray(),
+        }, ct)).ToDictionary(row => row.IdempotencyKey);
+        var existing = sessions.Select(s => s.IdempotencyKey).Where(key => !byKey.ContainsKey(key)).ToArray();
+        if (existing.Length > 0)
+        {
+            foreach (var row in await uow.QueryAsync<CallSessionRow>(
+                "SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND idempotency_key = ANY(@Keys)", new { uow.TenantId, Keys = existing }, ct))
+            {
+                byKey[row.IdempotencyKey] = row;
+            }
+        }
+        return byKey;
+    }
+
     public Task<CallSessionRow?> FindAsync(UnitOfWork uow, Guid id, bool forUpdate, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<CallSessionRow>(
             $"SELECT * FROM call_sessions WHERE tenant_id = @TenantId AND id = @Id{(forUpdate ? " FOR UPDATE" : "")}",

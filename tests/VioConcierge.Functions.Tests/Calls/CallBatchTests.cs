@@ -46,6 +46,12 @@ public sealed class CallBatchTests(VoiceApiFixture api)
         Assert.All(completions, completion => Assert.True(completion.Completed));
         Assert.All(activeContacts, id => Assert.Single(api.Voice.For(id)));
         Assert.All(pausedContacts, id => Assert.Empty(api.Voice.For(id)));
+        foreach (var id in activeContacts)
+        {
+            var timeline = await TimelineAsync(active, id);
+            var session = Assert.Single(timeline.GetProperty("calls").EnumerateArray()).Str("id");
+            Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "dialling" && line.Str("callSessionId") == session);
+        }
         foreach (var id in pausedContacts)
         {
             Assert.Equal("paused", (await TimelineAsync(paused, id)).GetProperty("reminder").Str("status"));
