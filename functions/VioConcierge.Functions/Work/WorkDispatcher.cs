@@ -22,6 +22,9 @@ public sealed class WorkDispatcher(
 
     public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
+    /// <summary>The kinds whose handler runs batches: a claim takes more of them per tenant (<see cref="WorkQueueOptions.BatchSize"/>).</summary>
+    public IReadOnlyCollection<string> BatchKinds { get; } = handlers.OfType<IBatchWorkHandler>().Select(handler => handler.Kind).ToArray();
+
     /// <summary>Claims and runs every item due now, batch by batch, until none is left. Returns how many ran.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
@@ -29,7 +32,7 @@ public sealed class WorkDispatcher(
         await queue.RecoverExpiredLeasesAsync(ct);
         while (true)
         {
-            var batch = await queue.ClaimAsync(WorkerId, _options.Concurrency, ct);
+            var batch = await queue.ClaimAsync(WorkerId, _options.Concurrency, ct, BatchKinds);
             if (batch.Count == 0)
             {
                 return total;
@@ -41,7 +44,8 @@ public sealed class WorkDispatcher(
 
     /// <summary>
     /// Starts running <paramref name="claimed"/>: items of a kind whose handler is an <see cref="IBatchWorkHandler"/> run
-    /// together as one task, every other item as a task of its own. Each task uses one database connection at a time.
+    /// together, up to <see cref="WorkQueueOptions.BatchSize"/> per task, every other item as a task of its own. Each task
+    /// uses one database connection at a time.
     /// </summary>
     public IReadOnlyList<Task> Start(IReadOnlyList<ClaimedWork> claimed, CancellationToken ct)
     {
@@ -50,7 +54,8 @@ public sealed class WorkDispatcher(
         {
             if (_handlers.TryGetValue(group.Key, out var handler) && handler is IBatchWorkHandler batcher && group.Count() > 1)
             {
-                tasks.Add(RunBatchAsync(batcher, group.ToList(), ct));
+                // A tenant's items stay together: the batch handler takes each tenant's share with one set of statements.
+                tasks.AddRange(group.OrderBy(work => work.Item.TenantId).Chunk(_options.BatchSize).Select(chunk => RunBatchAsync(batcher, chunk, ct)));
             }
             else
             {

@@ -49,16 +49,16 @@ public sealed class WorkDispatcherService(
                 }
                 var free = options.Value.Concurrency - running.Count;
                 var sinceClaim = time.GetUtcNow() - lastClaim;
-                if (free == 0 || (backlog && free < batch && sinceClaim < MinimumIdle))
+                if (free <= 0 || (backlog && free < batch && sinceClaim < MinimumIdle))
                 {
                     // Busy: let more slots free up before the next claim (at most MinimumIdle while some are free).
-                    await WaitAsync(running, wakeUp, free == 0 ? ErrorPause : MinimumIdle - sinceClaim, stoppingToken);
+                    await WaitAsync(running, wakeUp, free <= 0 ? ErrorPause : MinimumIdle - sinceClaim, stoppingToken);
                     continue;
                 }
                 lastClaim = time.GetUtcNow();
-                var claimed = await queue.ClaimAsync(dispatcher.WorkerId, free, stoppingToken);
+                var claimed = await queue.ClaimAsync(dispatcher.WorkerId, free, stoppingToken, dispatcher.BatchKinds);
                 running.AddRange(dispatcher.Start(claimed, stoppingToken));
-                backlog = claimed.Count == free;
+                backlog = claimed.Count >= free;
                 if (backlog)
                 {
                     continue;

@@ -92,18 +92,37 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         return id;
     }
 
-    /// <summary>Leases up to <paramref name="max"/> due items to <paramref name="workerId"/>, counting the attempt.</summary>
-    public async Task<IReadOnlyList<ClaimedWork>> ClaimAsync(string workerId, int max, CancellationToken ct)
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due items to <paramref name="workerId"/>, counting the attempt. For each
+    /// tenant and kind among them whose kind is in <paramref name="batchKinds"/>, it also leases more due items of that
+    /// tenant and kind, up to <see cref="WorkQueueOptions.BatchSize"/> together, so their batch handler runs them in one
+    /// go (taken out of due order by at most that many).
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedWork>> ClaimAsync(string workerId, int max, CancellationToken ct, IReadOnlyCollection<string>? batchKinds = null)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
         var rows = await uow.QueryAsync<WorkItemRow>("""
-            WITH due AS (
-                SELECT id FROM work_items
+            WITH head AS (
+                SELECT id, tenant_id, kind FROM work_items
                 WHERE status = 'pending' AND due_at <= @Now
                 ORDER BY due_at
                 LIMIT @Max
-                FOR UPDATE SKIP LOCKED)
+                FOR UPDATE SKIP LOCKED),
+            grouped AS (
+                SELECT tenant_id, kind, count(*) AS taken FROM head
+                WHERE kind = ANY(@BatchKinds) AND tenant_id IS NOT NULL
+                GROUP BY tenant_id, kind),
+            more AS (
+                SELECT extra.id FROM grouped g
+                CROSS JOIN LATERAL (
+                    SELECT w.id FROM work_items w
+                    WHERE w.status = 'pending' AND w.due_at <= @Now AND w.tenant_id = g.tenant_id AND w.kind = g.kind
+                      AND w.id NOT IN (SELECT id FROM head)
+                    ORDER BY w.due_at
+                    LIMIT greatest(@BatchSize - g.taken, 0)
+                    FOR UPDATE SKIP LOCKED) extra),
+            due AS (SELECT id FROM head UNION SELECT id FROM more)
             UPDATE work_items w
             SET status = 'running', attempts = w.attempts + 1, lease_token = gen_random_uuid(),
                 lease_until = @LeaseUntil, leased_by = @WorkerId, updated_at = @Now
@@ -111,7 +130,15 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
             RETURNING w.id, w.tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
                       w.dedupe_key, w.lease_token
             """,
-            new { Now = now, Max = max, LeaseUntil = now + _options.LeaseDuration, WorkerId = workerId }, ct);
+            new
+            {
+                Now = now,
+                Max = max,
+                LeaseUntil = now + _options.LeaseDuration,
+                WorkerId = workerId,
+                BatchKinds = (batchKinds ?? []).ToArray(),
+                _options.BatchSize,
+            }, ct);
         await uow.CommitAsync(ct);
         return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();
     }

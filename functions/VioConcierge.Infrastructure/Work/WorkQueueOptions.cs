@@ -16,6 +16,13 @@ public sealed class WorkQueueOptions
     [Range(1, 64)]
     public int Concurrency { get; set; } = 8;
 
+    /// <summary>
+    /// The most items one batch handler run takes: a claim adds due items of the same tenant and kind as the ones it
+    /// took, up to this many per tenant and kind, when that kind's handler runs batches.
+    /// </summary>
+    [Range(1, 100)]
+    public int BatchSize { get; set; } = 16;
+
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Core.Work;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -74,6 +75,28 @@ public sealed class BatchDispatchTests : IAsyncLifetime
         Assert.All(states.Where((_, i) => i != 2), state => Assert.Equal(("done", 1), state));
         Assert.Equal(3, await FollowUpsAsync());
         Assert.Contains("Scripted poison item", (await _queue.StateAsync(ids[2])).LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Claim_AddsTheSameTenantsDueItemsOfABatchKind_UpToTheBatchSize()
+    {
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        var now = _queue.Clock.GetUtcNow();
+        for (var i = 0; i < 20; i++)
+        {
+            await _queue.Queue.EnqueueAsync(new WorkRequest(QueueHarness.Kind, "{}", now.AddSeconds(-60 + i), first), CancellationToken.None);
+        }
+        for (var i = 0; i < 3; i++)
+        {
+            await _queue.Queue.EnqueueAsync(new WorkRequest(QueueHarness.Kind, "{}", now.AddSeconds(-70 + i), second), CancellationToken.None);
+        }
+
+        var batched = await _queue.Queue.ClaimAsync("worker", 4, CancellationToken.None, [QueueHarness.Kind]);
+        var plain = await _queue.Queue.ClaimAsync("worker", 2, CancellationToken.None);
+
+        Assert.Equal(3, batched.Count(work => work.Item.TenantId == second));
+        Assert.Equal(new WorkQueueOptions().BatchSize, batched.Count(work => work.Item.TenantId == first));
+        Assert.Equal(2, plain.Count);
     }
 
     private async Task<Guid[]> EnqueueAsync(int count)
