@@ -1,4 +1,6 @@
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Compliance;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Postgres;
@@ -18,9 +20,13 @@ public sealed class CallFactsReader(TenantSettings settings, ContactCipher ciphe
             WHERE c.tenant_id = @TenantId AND c.id = @ContactId
             """, new { uow.TenantId, ContactId = contactId }, ct);
 
-    public async Task<CallContext> ContextAsync(UnitOfWork uow, CallFacts facts, CancellationToken ct)
+    public async Task<CallContext> ContextAsync(UnitOfWork uow, CallFacts facts, CancellationToken ct) =>
+        Context(uow, facts, await settings.CallContextSettingsAsync(uow, ct));
+
+    /// <summary>The context from settings already read (<see cref="TenantSettings.CallContextSettingsAsync"/>), for calls of one tenant placed together.</summary>
+    public CallContext Context(UnitOfWork uow, CallFacts facts, (ComplianceSettings Compliance, CallSettings Calls) tenantSettings)
     {
-        var (compliance, calls) = await settings.CallContextSettingsAsync(uow, ct);
+        var (compliance, calls) = tenantSettings;
         var instructions = cipher.Unprotect(uow.TenantId!.Value, facts.ContactId, "special_instructions", facts.SpecialInstructions);
         return CallContextBuilder.Build(
             new CallContextBuilder.Facts(facts.Name, facts.TenantName, facts.AppointmentAt ?? DateTimeOffset.MinValue, facts.Timezone,

@@ -1,4 +1,6 @@
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Compliance;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
@@ -16,6 +18,7 @@ namespace VioConcierge.Functions.Calls;
 public sealed class CallIntentRecorder(
     PostgresCallSessionStore sessions,
     CallFactsReader facts,
+    TenantSettings settings,
     CallSlots slots,
     CallOutcomeService outcomes,
     IVoiceProvider voice,
@@ -26,9 +29,10 @@ public sealed class CallIntentRecorder(
         UnitOfWork uow, IReadOnlyList<(Guid SessionId, WorkCompletion? Completion)> placements, CancellationToken ct)
     {
         var ready = new List<Prepared>();
+        (ComplianceSettings, CallSettings)? contextSettings = null;
         foreach (var (sessionId, completion) in placements)
         {
-            if (await PrepareAsync(uow, sessionId, completion, ct) is { } prepared)
+            if (await PrepareAsync(uow, sessionId, completion, async () => contextSettings ??= await settings.CallContextSettingsAsync(uow, ct), ct) is { } prepared)
             {
                 ready.Add(prepared);
             }
@@ -50,7 +54,8 @@ public sealed class CallIntentRecorder(
         return requests;
     }
 
-    private async Task<Prepared?> PrepareAsync(UnitOfWork uow, Guid sessionId, WorkCompletion? completion, CancellationToken ct)
+    private async Task<Prepared?> PrepareAsync(
+        UnitOfWork uow, Guid sessionId, WorkCompletion? completion, Func<Task<(ComplianceSettings, CallSettings)>> contextSettings, CancellationToken ct)
     {
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
         if (session is null || session.PlacedAt is not null || session.Status != "initiated")
@@ -63,7 +68,7 @@ public sealed class CallIntentRecorder(
             await RefuseAsync(uow, session, refusal.Reason, refusal.RetryAt, completion, ct);
             return null;
         }
-        return new Prepared(session, contact!, await facts.ContextAsync(uow, contact!, ct), completion);
+        return new Prepared(session, contact!, facts.Context(uow, contact!, await contextSettings()), completion);
     }
 
     private async Task<CallRequest> PlaceAsync(UnitOfWork uow, Prepared call, CancellationToken ct)

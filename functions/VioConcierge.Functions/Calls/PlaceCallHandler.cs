@@ -86,10 +86,15 @@ public sealed class PlaceCallHandler(
         try
         {
             await using var uow = await database.BeginTenantAsync(answers[0].TenantId, ct);
-            foreach (var (tenantId, sessionId, completion, result) in answers)
+            foreach (var tenant in answers.GroupBy(answer => answer.TenantId))
             {
-                await uow.ScopeToTenantAsync(tenantId, ct);
-                await outcomes.PlacementResultAsync(uow, sessionId, result, completion, ct);
+                await uow.ScopeToTenantAsync(tenant.Key, ct);
+                foreach (var (_, sessionId, _, result) in tenant)
+                {
+                    await outcomes.PlacementResultAsync(uow, sessionId, result, null, ct);
+                }
+                // Completed whatever the answer (a call already dialled is never dialled again), even if a lease was lost.
+                await WorkCompletion.TryCompleteAllInAsync(uow, tenant.Select(answer => answer.Completion).OfType<WorkCompletion>().ToArray(), ct);
             }
             await uow.CommitAsync(ct);
         }

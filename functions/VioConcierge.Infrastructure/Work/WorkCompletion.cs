@@ -70,4 +70,20 @@ public sealed class WorkCompletion(PostgresWorkQueue queue, ClaimedWork work)
         }
         uow.OnCommitted(() => Array.ForEach(pending, completion => completion._completed = true));
     }
+
+    /// <summary>
+    /// <see cref="TryCompleteInAsync"/> for several items of the transaction's current tenant in one statement: those
+    /// whose lease was lost are left out, and the transaction goes on.
+    /// </summary>
+    public static async Task TryCompleteAllInAsync(UnitOfWork uow, IReadOnlyList<WorkCompletion> completions, CancellationToken ct)
+    {
+        var pending = completions.Where(completion => !completion._completed && completion._work.Item.TenantId == uow.TenantId).ToArray();
+        if (pending.Length == 0)
+        {
+            return;
+        }
+        var completed = await pending[0]._queue.CompleteManyAsync(uow, pending.Select(completion => completion._work).ToArray(), ct);
+        var done = pending.Where(completion => completed.Contains(completion._work.Item.Id)).ToArray();
+        uow.OnCommitted(() => Array.ForEach(done, completion => completion._completed = true));
+    }
 }
