@@ -10,7 +10,7 @@ namespace VioConcierge.Bench.Reminders;
 /// Wraps the real <see cref="ReminderTimerHandler"/> and notes, for each timer item, its due time and the moment
 /// (bench clock) its handler started, by contact.
 /// </summary>
-public sealed class TimerStarts(ReminderTimerHandler inner, TimeProvider time) : ITransactionalWorkHandler
+public sealed class TimerStarts(ReminderTimerHandler inner, TimeProvider time) : IBatchWorkHandler
 {
     private readonly ConcurrentDictionary<Guid, (DateTimeOffset Due, DateTimeOffset Started)> _starts = new();
 
@@ -26,11 +26,23 @@ public sealed class TimerStarts(ReminderTimerHandler inner, TimeProvider time) :
     /// <summary>Passes the completion on, so the timer completes in its own transaction as it does in the host.</summary>
     public Task HandleAsync(WorkItem item, WorkCompletion? completion, CancellationToken cancellationToken)
     {
-        var started = time.GetUtcNow();
-        var contactId = JsonSerializer.Deserialize<TimerPayload>(item.PayloadJson, JsonSerializerOptions.Web)!.ContactId;
-        _starts.TryAdd(contactId, (item.DueAt, started));
+        Started(item, time.GetUtcNow());
         return inner.HandleAsync(item, completion, cancellationToken);
     }
+
+    /// <summary>Timers due together run as the host runs them: as one batch of the real handler.</summary>
+    public Task HandleBatchAsync(IReadOnlyList<(WorkItem Item, WorkCompletion Completion)> batch, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        foreach (var (item, _) in batch)
+        {
+            Started(item, started);
+        }
+        return inner.HandleBatchAsync(batch, cancellationToken);
+    }
+
+    private void Started(WorkItem item, DateTimeOffset started) =>
+        _starts.TryAdd(JsonSerializer.Deserialize<TimerPayload>(item.PayloadJson, JsonSerializerOptions.Web)!.ContactId, (item.DueAt, started));
 
     public void Clear() => _starts.Clear();
 }
