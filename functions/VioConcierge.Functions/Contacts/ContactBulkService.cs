@@ -35,6 +35,7 @@ public sealed class ContactBulkService(
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
+        await uow.PlanEachStatementAsync(ct);
         var query = await SelectionAsync(uow, request, now, ct);
         if (!query.IsValid)
         {

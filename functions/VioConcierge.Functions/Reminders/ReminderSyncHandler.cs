@@ -17,6 +17,7 @@ public sealed class ReminderSyncHandler(Database database, ReminderEngine engine
 
     protected override async Task HandleAsync(UnitOfWork uow, SyncPayload payload, CancellationToken ct)
     {
+        await uow.PlanEachStatementAsync(ct);
         var (policy, tenantActive) = await settings.ActiveReminderPolicyAsync(uow, ct);
         var contacts = await uow.QueryAsync<ContactReminderFacts>("""
             SELECT c.id, c.appointment_at, c.call_before_hours, c.status, c.deleted_at IS NOT NULL AS deleted,

@@ -52,6 +52,13 @@ public sealed class UnitOfWork : IAsyncDisposable
     public void OnCommitted(Action action) => _afterCommit.Add(action);
 
     /// <summary>
+    /// Plans every statement of this transaction for its own parameters instead of the generic plan a prepared
+    /// statement falls back to: for bulk work whose statements carry arrays of up to thousands of ids (measured in the
+    /// contacts bench: bulk status p95 734 ms and imports up to 10.6 s with generic plans, 272 ms and 3.2 s without).
+    /// </summary>
+    public Task PlanEachStatementAsync(CancellationToken ct) => ExecuteAsync("SET LOCAL plan_cache_mode = force_custom_plan", null, ct);
+
+    /// <summary>
     /// Runs <paramref name="undo"/> when the transaction ends without committing: for what was done outside it (in a
     /// transaction of its own) on its behalf. Best effort: a failing undo is not reported.
     /// </summary>

@@ -75,6 +75,7 @@ public sealed class ImportJobRunner(
     private async Task<bool> ValidateAllAsync(Guid tenantId, Guid importId, ImportFile file, CancellationToken ct)
     {
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        await uow.PlanEachStatementAsync(ct);
         if (await imports.FindAsync(uow, importId, forUpdate: true, ct) is not { } job || ImportStatuses.IsFinished(job.Status))
         {
             return false;
@@ -95,6 +96,7 @@ public sealed class ImportJobRunner(
     private async Task<int> RunChunkAsync(Guid tenantId, Guid importId, ImportFile file, int start, CancellationToken ct)
     {
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
+        await uow.PlanEachStatementAsync(ct);
         var job = await imports.FindAsync(uow, importId, forUpdate: true, ct);
         if (job is null || ImportStatuses.IsFinished(job.Status))
         {
