@@ -48,13 +48,13 @@ public sealed class CallBatchTests(VoiceApiFixture api)
         Assert.All(pausedContacts, id => Assert.Empty(api.Voice.For(id)));
         foreach (var id in activeContacts)
         {
-            var timeline = await TimelineAsync(active, id);
+            var timeline = await active.TimelineAsync(id);
             var session = Assert.Single(timeline.GetProperty("calls").EnumerateArray()).Str("id");
             Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "dialling" && line.Str("callSessionId") == session);
         }
         foreach (var id in pausedContacts)
         {
-            Assert.Equal("paused", (await TimelineAsync(paused, id)).GetProperty("reminder").Str("status"));
+            Assert.Equal("paused", (await paused.TimelineAsync(id)).GetProperty("reminder").Str("status"));
         }
         Assert.Equal(0, await api.CountAsync(
             "SELECT count(*) FROM call_sessions s JOIN contacts c ON c.id = s.contact_id WHERE s.tenant_id <> c.tenant_id"));
@@ -109,9 +109,4 @@ public sealed class CallBatchTests(VoiceApiFixture api)
         await uow.CommitAsync(CancellationToken.None);
     }
 
-    private async Task<JsonElement> TimelineAsync(TenantSession t, Guid contactId)
-    {
-        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
-        return await (await admin.Client.GetAsync($"/api/contacts/{contactId}/calls")).ReadAsync();
-    }
 }

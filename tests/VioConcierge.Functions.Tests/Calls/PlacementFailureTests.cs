@@ -25,19 +25,12 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
         var contactId = contact.GetProperty("id").GetGuid();
         await api.RunDueWorkAsync();
         api.Voice.Answer = request => request.ContactId == contactId && api.Voice.For(contactId).Count == 1 ? first : PlaceCallResult.Ok($"call_{Guid.NewGuid():N}");
-        api.Clock.AdvanceTo((await TimelineAsync(t, contactId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset());
+        api.Clock.AdvanceTo((await t.TimelineAsync(contactId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset());
         await api.RunDueWorkAsync();
         Assert.Single(api.Voice.For(contactId));
         return (t, contactId);
     }
 
-    private async Task<JsonElement> TimelineAsync(TenantSession t, Guid contactId)
-    {
-        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
-        var response = await admin.Client.GetAsync($"/api/contacts/{contactId}/calls");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ReadAsync();
-    }
 
     private Task OutcomeAsync(TenantSession t, Guid contactId, CallOutcome outcome) =>
         api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, api.Voice.For(contactId).Last().CallSessionId, outcome, CancellationToken.None);
@@ -55,7 +48,7 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
         await OutcomeAsync(t, contactId, CallOutcome.Confirmed);
 
         Assert.Single(api.Voice.For(contactId));
-        var timeline = await TimelineAsync(t, contactId);
+        var timeline = await t.TimelineAsync(contactId);
         Assert.Equal("confirmed", timeline.GetProperty("reminder").Str("doneReason"));
     }
 
@@ -70,7 +63,7 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
         await api.RunDueWorkAsync();
 
         Assert.Equal([1, 2], api.Voice.For(contactId).Select(call => call.Attempt!.Value));
-        var codes = (await TimelineAsync(t, contactId)).GetProperty("timeline").EnumerateArray().Select(line => line.Str("code"));
+        var codes = (await t.TimelineAsync(contactId)).GetProperty("timeline").EnumerateArray().Select(line => line.Str("code"));
         Assert.Contains("outcome_timed_out", codes);
     }
 
@@ -78,7 +71,7 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
     public async Task Capacity_RequeuesInFiveMinutes_NotCounted_AndDialsTheSameAttemptAgain()
     {
         var (t, contactId) = await DialledAsync(PlaceCallResult.Failed(PlacementFailure.Capacity));
-        var waiting = (await TimelineAsync(t, contactId)).GetProperty("reminder");
+        var waiting = (await t.TimelineAsync(contactId)).GetProperty("reminder");
 
         api.Clock.Advance(TimeSpan.FromMinutes(5));
         await api.RunDueWorkAsync();
@@ -98,7 +91,7 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
         var (t, contactId) = await DialledAsync(PlaceCallResult.Failed(failure));
         var dialledAt = api.Clock.GetUtcNow();
         // An hour later, or the next allowed moment after it when that hour leaves the calling window.
-        var retryAt = (await TimelineAsync(t, contactId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
+        var retryAt = (await t.TimelineAsync(contactId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
         Assert.True(retryAt >= dialledAt.AddMinutes(59), $"retry at {retryAt:O}, dialled at {dialledAt:O}");
 
         api.Clock.AdvanceTo(retryAt.AddMinutes(-1));
@@ -109,7 +102,7 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
 
         Assert.Equal(1, stillOne);
         Assert.Equal([1, 1], api.Voice.For(contactId).Select(call => call.Attempt!.Value));
-        Assert.Equal(0, (await TimelineAsync(t, contactId)).GetProperty("reminder").GetProperty("attempts").GetInt32());
+        Assert.Equal(0, (await t.TimelineAsync(contactId)).GetProperty("reminder").GetProperty("attempts").GetInt32());
     }
 
     [Theory]
@@ -119,7 +112,7 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
     {
         var (t, contactId) = await DialledAsync(PlaceCallResult.Failed(failure));
 
-        var reminder = (await TimelineAsync(t, contactId)).GetProperty("reminder");
+        var reminder = (await t.TimelineAsync(contactId)).GetProperty("reminder");
 
         Assert.Equal(("scheduled", 1), (reminder.Str("status"), reminder.GetProperty("attempts").GetInt32()));
         Assert.Single(api.Voice.For(contactId));

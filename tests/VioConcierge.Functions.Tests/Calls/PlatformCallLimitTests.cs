@@ -33,7 +33,7 @@ public sealed class PlatformCallLimitTests(VoiceApiFixture api)
         {
             await EmptyPlatformMinuteAsync(callAt);
         }
-        var deferred = await TimelineAsync(t, contactId);
+        var deferred = await t.TimelineAsync(contactId);
         var tenantSlots = await api.CountAsync("SELECT count(*) FROM call_slots WHERE tenant_id = @TenantId", new { t.Tenant.TenantId });
         var retryAt = deferred.GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
         api.Clock.AdvanceTo(retryAt);
@@ -72,7 +72,7 @@ public sealed class PlatformCallLimitTests(VoiceApiFixture api)
         }
         var dialled = contacts.Where(id => api.Voice.For(id).Count == 1).ToArray();
         var waiting = Assert.Single(contacts.Except(dialled));
-        var deferred = await TimelineAsync(t, waiting);
+        var deferred = await t.TimelineAsync(waiting);
 
         Assert.Equal(2, dialled.Length);
         Assert.Contains(deferred.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "platform_limit");
@@ -142,9 +142,4 @@ public sealed class PlatformCallLimitTests(VoiceApiFixture api)
         await uow.CommitAsync(CancellationToken.None);
     }
 
-    private async Task<JsonElement> TimelineAsync(TenantSession t, Guid contactId)
-    {
-        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
-        return await (await admin.Client.GetAsync($"/api/contacts/{contactId}/calls")).ReadAsync();
-    }
 }

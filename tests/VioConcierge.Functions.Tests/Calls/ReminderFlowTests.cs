@@ -31,8 +31,6 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         return (t, contact.GetProperty("id").GetGuid(), appointment.AddHours(-24));
     }
 
-    private async Task<JsonElement> TimelineAsync(TenantSession t, Guid contactId) => await GetAsync(t, $"/api/contacts/{contactId}/calls");
-
     /// <summary>GET as the tenant's admin, signing in afresh because the tests move the clock past token lifetimes.</summary>
     private async Task<JsonElement> GetAsync(TenantSession t, string url)
     {
@@ -52,7 +50,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
     public async Task NewContact_IsPlannedCalledAtItsTimeAndConfirmed()
     {
         var (t, contactId, callAt) = await ContactAsync();
-        var planned = await TimelineAsync(t, contactId);
+        var planned = await t.TimelineAsync(contactId);
         Assert.Equal("scheduled", planned.GetProperty("reminder").Str("status"));
         Assert.Equal(callAt, planned.GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset());
         Assert.Empty(api.Voice.For(contactId));
@@ -69,7 +67,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         var contact = await GetAsync(t, $"/api/contacts/{contactId}");
         Assert.Equal("confirmed", contact.Str("status"));
         Assert.Equal(1, contact.GetProperty("callAttempts").GetInt32());
-        var done = await TimelineAsync(t, contactId);
+        var done = await t.TimelineAsync(contactId);
         Assert.Equal("confirmed", done.GetProperty("reminder").Str("doneReason"));
         var codes = done.GetProperty("timeline").EnumerateArray().Select(line => line.Str("code")).ToArray();
         Assert.Equal(["planned", "dialling", "outcome_confirmed"], codes);
@@ -92,7 +90,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         }
 
         Assert.Equal(3, api.Voice.For(contactId).Count);
-        var timeline = await TimelineAsync(t, contactId);
+        var timeline = await t.TimelineAsync(contactId);
         Assert.Equal("attempts_exhausted", timeline.GetProperty("reminder").Str("doneReason"));
         Assert.Equal(3, (await GetAsync(t, $"/api/contacts/{contactId}")).GetProperty("callAttempts").GetInt32());
     }
@@ -111,7 +109,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
 
         api.Clock.Advance(TimeSpan.FromMinutes(30));
         await api.RunDueWorkAsync();
-        var timeline = await TimelineAsync(t, contactId);
+        var timeline = await t.TimelineAsync(contactId);
         Assert.Single(api.Voice.For(contactId));
         Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "outcome_timed_out");
         Assert.Equal(1, timeline.GetProperty("reminder").GetProperty("attempts").GetInt32());
@@ -129,7 +127,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         await api.RunDueWorkAsync();
 
         Assert.Empty(api.Voice.For(contactId));
-        var reminder = (await TimelineAsync(t, contactId)).GetProperty("reminder");
+        var reminder = (await t.TimelineAsync(contactId)).GetProperty("reminder");
         Assert.Equal(callAt.AddDays(7), reminder.GetProperty("nextCallAt").GetDateTimeOffset());
     }
 
@@ -146,7 +144,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         await api.RunDueWorkAsync();
 
         Assert.Empty(api.Voice.For(contactId));
-        Assert.Equal($"contact_{status}", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("doneReason"));
+        Assert.Equal($"contact_{status}", (await t.TimelineAsync(contactId)).GetProperty("reminder").Str("doneReason"));
     }
 
     [Fact]
@@ -167,9 +165,9 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         Assert.Equal(HttpStatusCode.OK, bulk.StatusCode);
         await api.RunDueWorkAsync();
 
-        Assert.Equal("contact_cancelled", (await TimelineAsync(t, first)).GetProperty("reminder").Str("doneReason"));
-        Assert.Equal("contact_cancelled", (await TimelineAsync(t, others[0])).GetProperty("reminder").Str("doneReason"));
-        var kept = (await TimelineAsync(t, others[1])).GetProperty("reminder");
+        Assert.Equal("contact_cancelled", (await t.TimelineAsync(first)).GetProperty("reminder").Str("doneReason"));
+        Assert.Equal("contact_cancelled", (await t.TimelineAsync(others[0])).GetProperty("reminder").Str("doneReason"));
+        var kept = (await t.TimelineAsync(others[1])).GetProperty("reminder");
         Assert.Equal("scheduled", kept.Str("status"));
         api.Clock.AdvanceTo(callAt);
         await api.RunDueWorkAsync();
@@ -192,12 +190,12 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         var contact = await t.CreateContactAsync(new { name = "Paula Paused", phone = "07700 900126", appointmentTime = tuesday.AddDays(3).ToString("O") }, admin.Client);
         var contactId = contact.GetProperty("id").GetGuid();
         await api.RunDueWorkAsync();
-        Assert.Equal("paused", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("status"));
+        Assert.Equal("paused", (await t.TimelineAsync(contactId)).GetProperty("reminder").Str("status"));
 
         root = await api.SuperAdminAsync();
         await root.Client.PostJsonAsync(url, new { newStatus = "active", justification = "Complaints resolved." });
         await api.RunDueWorkAsync();
-        Assert.Equal("scheduled", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("status"));
+        Assert.Equal("scheduled", (await t.TimelineAsync(contactId)).GetProperty("reminder").Str("status"));
     }
 
     [Fact]
@@ -231,11 +229,11 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
             await uow.CommitAsync(CancellationToken.None);
         }
 
-        var moved = (await TimelineAsync(t, planned)).GetProperty("reminder");
+        var moved = (await t.TimelineAsync(planned)).GetProperty("reminder");
         Assert.Equal("scheduled", moved.Str("status"));
         Assert.Equal(callAt.AddHours(24), moved.GetProperty("nextCallAt").GetDateTimeOffset());
-        Assert.Equal("too_late", (await TimelineAsync(t, tooLate)).GetProperty("reminder").Str("doneReason"));
-        Assert.Equal("contact_deleted", (await TimelineAsync(t, stopped)).GetProperty("reminder").Str("doneReason"));
+        Assert.Equal("too_late", (await t.TimelineAsync(tooLate)).GetProperty("reminder").Str("doneReason"));
+        Assert.Equal("contact_deleted", (await t.TimelineAsync(stopped)).GetProperty("reminder").Str("doneReason"));
         api.Clock.AdvanceTo(callAt);
         await api.RunDueWorkAsync();
         Assert.Empty(api.Voice.For(planned));
@@ -270,7 +268,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         api.Clock.AdvanceTo(callAt);
         await api.RunDueWorkAsync();
         Assert.Empty(api.Voice.For(contactId));
-        Assert.Equal("paused", (await TimelineAsync(t, contactId)).GetProperty("reminder").Str("status"));
+        Assert.Equal("paused", (await t.TimelineAsync(contactId)).GetProperty("reminder").Str("status"));
 
         root = await api.SuperAdminAsync();
         await root.Client.PostJsonAsync(url, new { newStatus = "active", justification = "Complaints resolved." });
@@ -311,7 +309,7 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         await api.RunDueWorkAsync();
         var dialled = all.Where(id => api.Voice.For(id).Count > 0).ToArray();
         var waiting = Assert.Single(all.Except(dialled));
-        var deferred = await TimelineAsync(t, waiting);
+        var deferred = await t.TimelineAsync(waiting);
 
         var retryAt = deferred.GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
         await OutcomeAsync(t, dialled[0], CallOutcome.Confirmed);

@@ -35,4 +35,16 @@ public sealed record TenantSession(ApiFixture Api, CreatedTenant Tenant, SignedI
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.ReadAsync()).GetProperty("items").EnumerateArray().Select(c => c.Str("name")).ToArray();
     }
+
+    /// <summary>
+    /// The contact's reminder and call timeline (<c>GET /api/contacts/{id}/calls</c>), as the tenant's admin signed in
+    /// afresh: the tests move the clock past token lifetimes.
+    /// </summary>
+    public async Task<JsonElement> TimelineAsync(Guid contactId)
+    {
+        var admin = await Api.SignInAsync(Tenant.AdminEmail, Tenant.AdminPassword);
+        var response = await admin.Client.GetAsync($"/api/contacts/{contactId}/calls");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadAsync();
+    }
 }
