@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<PostgresContactExport>();
         services.AddSingleton<PostgresGroupStore>();
         services.AddSingleton<PostgresSettingsStore>();
+        services.AddOptions<WebhookReceiptOptions>().BindConfiguration(WebhookReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresWebhookReceipts>();
         services.AddSingleton<PostgresCalendarIntegrations>();
         services.AddSingleton<PostgresCalendarSyncStatus>();

@@ -24,6 +24,11 @@ public sealed class WebhookChecks(string connectionString)
         return problems;
     }
 
+    /// <summary>How many receipts each transaction that wrote receipts wrote, on average (deliveries sharing a round trip).</summary>
+    public async Task<double> ReceiptsPerTransactionAsync(CancellationToken ct) =>
+        (double)await CountAsync("SELECT count(*) FROM webhook_receipts", ct)
+        / Math.Max(1, await CountAsync("SELECT count(DISTINCT xmin::text) FROM webhook_receipts", ct));
+
     public Task<long> PendingAsync(CancellationToken ct) =>
         CountAsync("SELECT count(*) FROM work_items WHERE kind = 'webhooks.retell' AND status IN ('pending', 'running')", ct);
 

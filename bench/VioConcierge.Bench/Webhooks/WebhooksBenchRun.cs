@@ -73,6 +73,8 @@ public static class WebhooksBenchRun
             var after = await cpu.ReadAsync(ct);
             Report(result, warm.Errors.Count, figures, problems);
             ReportCpu(result.Requests, before, after, figures);
+            figures.Add(new BenchFigure("ingest", "receipts per writing transaction (deliveries sharing a round trip), warm-up included",
+                (await checks.ReceiptsPerTransactionAsync(ct)).ToString("F1", CultureInfo.InvariantCulture)));
             correctness.AddRange(await checks.IngestionProblemsAsync(calls.Count * WebhookEvents.Events.Length, ct));
         }
         Console.Error.WriteLine("draining with the dispatcher on...");

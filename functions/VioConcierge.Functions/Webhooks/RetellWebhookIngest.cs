@@ -7,9 +7,10 @@ namespace VioConcierge.Functions.Webhooks;
 
 /// <summary>
 /// Verify, record, acknowledge (architecture decision 7): checks the signature over the raw bytes with the keys of
-/// the tenant the metadata names, then, in one statement and round trip scoped to that tenant, records a receipt
-/// keyed by (call id, event) and enqueues the work that applies it. A duplicate finds its receipt and changes nothing. Logs carry ids
-/// and reasons only, never the body.
+/// the tenant the metadata names, then, in one statement scoped to that tenant, records a receipt keyed by (call id,
+/// event) and enqueues the work that applies it (concurrent deliveries share round trips: see
+/// <see cref="PostgresWebhookReceipts"/>). A duplicate finds its receipt and changes nothing. Logs carry ids and
+/// reasons only, never the body.
 /// </summary>
 public sealed class RetellWebhookIngest(
     IRetellSigningKeys signingKeys,

@@ -14,6 +14,21 @@ public sealed record TenantSession(ApiFixture Api, CreatedTenant Tenant, SignedI
         return new TenantSession(api, tenant, await api.SignInAsync(tenant.AdminEmail, tenant.AdminPassword));
     }
 
+    /// <summary>
+    /// A fresh tenant on a Tuesday morning whose contact has just been called with Call Now, the call placed (and
+    /// ringing) through the fixture's voice provider: the tenant and the call session.
+    /// </summary>
+    public static async Task<(TenantSession T, Guid SessionId)> WithPlacedCallAsync(ApiFixture api)
+    {
+        api.NextTuesdayMorning();
+        var t = await StartAsync(api);
+        var contact = await t.CreateContactAsync(new { name = "Wendy Webhook", phone = "07700 900123", appointmentTime = t.InDays(3) });
+        var response = await t.Client.PostAsync($"/api/contacts/{contact.Str("id")}/call", null);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await api.RunDueWorkAsync();
+        return (t, (await response.ReadAsync()).GetProperty("callSessionId").GetGuid());
+    }
+
     public HttpClient Client => Admin.Client;
 
     /// <summary>An appointment time <paramref name="days"/> ahead of the test clock, ISO-8601 with offset.</summary>

@@ -8,16 +8,7 @@ namespace VioConcierge.Functions.Tests.Webhooks;
 [Collection(VoiceCollection.Name)]
 public sealed class RetellWebhookAuthTests(VoiceApiFixture api)
 {
-    private async Task<(TenantSession T, Guid SessionId)> CallNowAsync()
-    {
-        api.NextTuesdayMorning();
-        var t = await TenantSession.StartAsync(api);
-        var contact = await t.CreateContactAsync(new { name = "Wendy Webhook", phone = "07700 900123", appointmentTime = t.InDays(3) });
-        var response = await t.Client.PostAsync($"/api/contacts/{contact.Str("id")}/call", null);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await api.RunDueWorkAsync();
-        return (t, (await response.ReadAsync()).GetProperty("callSessionId").GetGuid());
-    }
+    private Task<(TenantSession T, Guid SessionId)> CallNowAsync() => TenantSession.WithPlacedCallAsync(api);
 
     private static string NewCallId() => $"call_{Guid.NewGuid():N}";
 
