@@ -51,7 +51,7 @@ public sealed class RetellStub : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var request = new StubRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.Headers.Authorization.ToString(),
-            context.Request.ContentType, await reader.ReadToEndAsync());
+            context.Request.ContentType, await reader.ReadToEndAsync(), context.Request.Headers["cal-api-version"].FirstOrDefault());
         Requests.Enqueue(request);
         var answer = Answer?.Invoke(request) ?? Default(request);
         if (answer.Delay > TimeSpan.Zero)

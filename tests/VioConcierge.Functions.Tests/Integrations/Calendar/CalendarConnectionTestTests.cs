@@ -32,6 +32,7 @@ public sealed class CalendarConnectionTestTests(CalendarApiFixture api)
         Assert.Equal(["key:passed", "organizerEmail:passed", "eventType:42:passed"], Checks(result));
         Assert.All(api.Stub.Requests, request => Assert.Equal(("GET", $"Bearer {CalComKey}"), (request.Method, request.Authorization)));
         Assert.Equal(["/v2/me", "/v2/event-types/42"], api.Stub.Requests.Select(r => r.Path));
+        Assert.Equal("2024-06-14", api.Stub.Requests.Single(r => r.Path == "/v2/event-types/42").ApiVersion);
         Assert.DoesNotContain(CalComKey, result.GetRawText());
         Assert.Equal(1, (await t.GetOkAsync("calcom")).GetProperty("version").GetInt32());
     }
