@@ -32,6 +32,6 @@ public sealed class PostgresTimelineStore
 
     public Task<IEnumerable<TimelineEntry>> ForContactAsync(UnitOfWork uow, Guid contactId, CancellationToken ct) =>
         uow.QueryAsync<TimelineEntry>(
-            "SELECT * FROM call_timeline WHERE tenant_id = @TenantId AND contact_id = @ContactId ORDER BY occurred_at, id",
+            "SELECT * FROM call_timeline WHERE tenant_id = @TenantId AND contact_id = @ContactId ORDER BY occurred_at, seq",
             new { uow.TenantId, ContactId = contactId }, ct);
 }
