@@ -47,11 +47,7 @@ public static class BenchRun
         output.WriteLine($"VioConcierge work queue bench: {Environment.ProcessorCount} cores, PostgreSQL {version}, "
             + $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         ResultTable.Write(output, figures);
-        foreach (var problem in problems)
-        {
-            output.WriteLine($"PROBLEM: {problem}");
-        }
-        return problems.Count == 0 ? 0 : 1;
+        return ResultTable.WriteProblems(output, problems);
     }
 
     private static Task<ScenarioResult> RunScenarioAsync(string scenario, IServiceProvider services, CancellationToken ct) =>

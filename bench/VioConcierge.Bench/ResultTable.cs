@@ -20,6 +20,16 @@ public static class ResultTable
         }
     }
 
+    /// <summary>Writes each problem as a <c>PROBLEM:</c> line; returns the exit code they make: 0 with none, 1 otherwise.</summary>
+    public static int WriteProblems(TextWriter output, IReadOnlyCollection<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            output.WriteLine($"PROBLEM: {problem}");
+        }
+        return problems.Count == 0 ? 0 : 1;
+    }
+
     private static string Row(int[] widths, string[] cells) =>
         $"| {cells[0].PadRight(widths[0])} | {cells[1].PadRight(widths[1])} | {cells[2].PadLeft(widths[2])} |";
 }

@@ -10,8 +10,6 @@ namespace VioConcierge.Bench.Contacts;
 /// </summary>
 public sealed class BenchApiClient(HttpClient http)
 {
-    public static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
     public void UseToken(string accessToken) => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
 
     /// <summary>Signs in; returns the access token and the user's tenant (null for a super admin).</summary>
@@ -46,7 +44,7 @@ public sealed class BenchApiClient(HttpClient http)
 
     public static HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path)
     {
-        Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Web))
+        Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web))
         {
             Headers = { ContentType = new MediaTypeHeaderValue("application/json") },
         },

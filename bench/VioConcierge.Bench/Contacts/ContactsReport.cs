@@ -32,9 +32,6 @@ public sealed class ContactsReport
         {
             output.WriteLine($"  {plan}");
         }
-        foreach (var problem in Problems)
-        {
-            output.WriteLine($"PROBLEM: {problem}");
-        }
+        ResultTable.WriteProblems(output, Problems);
     }
 }

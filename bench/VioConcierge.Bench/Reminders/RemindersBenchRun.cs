@@ -64,16 +64,12 @@ public static class RemindersBenchRun
         ResultTable.Write(output, results.SelectMany(result => result.Figures).ToArray());
         output.WriteLine();
         var met = RemindersTargets.Write(output, itemsPerSecond, p99LagMs);
-        var problems = results.SelectMany(result => result.Problems).ToArray();
-        foreach (var problem in problems)
-        {
-            output.WriteLine($"PROBLEM: {problem}");
-        }
+        var problemsFound = ResultTable.WriteProblems(output, results.SelectMany(result => result.Problems).ToArray()) != 0;
         if (failure is not null)
         {
             output.WriteLine(failure);
         }
-        return met && problems.Length == 0 && failure is null ? 0 : 1;
+        return met && !problemsFound && failure is null ? 0 : 1;
     }
 
     /// <summary>Keeps a scenario's result and echoes its figures to stderr at once, so a killed run still leaves them.</summary>

@@ -37,11 +37,7 @@ public static class WebhooksBenchRun
         output.WriteLine($"VioConcierge webhooks bench: {Environment.ProcessorCount} cores, PostgreSQL {version}, host built {BenchHost.Configuration}, "
             + $"{options.Sessions:N0} calls, {options.Senders} senders, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {loadBefore} before, {LoadAverage()} after");
         ResultTable.Write(output, figures);
-        foreach (var problem in problems)
-        {
-            output.WriteLine($"PROBLEM: {problem}");
-        }
-        return problems.Count == 0 ? 0 : 1;
+        return ResultTable.WriteProblems(output, problems);
     }
 
     private static async Task<string> RunStepsAsync(

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Webhooks;
@@ -21,8 +20,6 @@ public sealed class CalendarBookingHandler(
     FieldProtector protector,
     ILogger<CalendarBookingHandler> logger) : ITransactionalWorkHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => WebhookWorkKinds.CalendarBooking;
 
     public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
@@ -30,8 +27,7 @@ public sealed class CalendarBookingHandler(
     public async Task HandleAsync(WorkItem item, WorkCompletion? completion, CancellationToken cancellationToken)
     {
         var tenantId = item.TenantId ?? throw new InvalidOperationException("A calendar booking without a tenant.");
-        var payload = JsonSerializer.Deserialize<CalendarBookingPayload>(item.PayloadJson, Json)
-            ?? throw new InvalidOperationException($"Work item {item.Id} has no payload.");
+        var payload = WorkPayload.Read<CalendarBookingPayload>(item);
         var booking = payload.Open(protector, tenantId);
         await using var uow = await database.BeginTenantAsync(tenantId, cancellationToken);
         var integration = await integrations.GetAsync(uow, booking.Provider, cancellationToken);

@@ -10,13 +10,11 @@ namespace VioConcierge.Functions.Calendar;
 /// </summary>
 public sealed record CalendarBookingPayload(Guid IntegrationId, string Booking)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static CalendarBookingPayload Seal(FieldProtector protector, Guid tenantId, Guid integrationId, BookingEvent booking) =>
-        new(integrationId, protector.Protect(JsonSerializer.Serialize(booking, Json), Purpose(tenantId, integrationId)));
+        new(integrationId, protector.Protect(JsonSerializer.Serialize(booking, JsonSerializerOptions.Web), Purpose(tenantId, integrationId)));
 
     public BookingEvent Open(FieldProtector protector, Guid tenantId) =>
-        JsonSerializer.Deserialize<BookingEvent>(protector.Unprotect(Booking, Purpose(tenantId, IntegrationId)), Json)
+        JsonSerializer.Deserialize<BookingEvent>(protector.Unprotect(Booking, Purpose(tenantId, IntegrationId)), JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException("A calendar booking work item without a booking.");
 
     private static string Purpose(Guid tenantId, Guid integrationId) => $"calendar-booking:{tenantId}:{integrationId}";

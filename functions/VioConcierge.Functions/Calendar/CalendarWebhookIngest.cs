@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Core.Work;
@@ -26,8 +25,6 @@ public sealed class CalendarWebhookIngest(
     TimeProvider time,
     ILogger<CalendarWebhookIngest> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<WebhookVerdict> AcceptAsync(CalendarProvider provider, Guid integrationId, ReadOnlyMemory<byte> body, string? signature, CancellationToken ct)
     {
         var integration = await integrations.ResolveAsync(integrationId, ct);
@@ -56,7 +53,7 @@ public sealed class CalendarWebhookIngest(
             logger.LogInformation("{Provider} {Trigger} for integration {IntegrationId} acknowledged without effect", provider.Name(), booking.Trigger, integrationId);
             return WebhookVerdict.Accepted;
         }
-        var payload = JsonSerializer.Serialize(CalendarBookingPayload.Seal(protector, integration.TenantId, integrationId, booking), Json);
+        var payload = WorkPayload.Write(CalendarBookingPayload.Seal(protector, integration.TenantId, integrationId, booking));
         var work = new WorkRequest(WebhookWorkKinds.CalendarBooking, payload, time.GetUtcNow(), integration.TenantId);
         var result = await receipts.RecordAsync(integration.TenantId, WebhookReceipt.Unbound(provider.Name(), receipt.EventKey, receipt.Event), work, ct);
         logger.LogInformation("{Provider} {Trigger} for integration {IntegrationId}: {Result}", provider.Name(), booking.Trigger, integrationId, result);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Work;
@@ -46,8 +45,8 @@ public sealed class AutoPauseGuard(IOptions<AutoPauseOptions> options, PostgresA
         await audit.AppendAsync(uow, new AuditEntry(uow.TenantId, null, "system", AuditActions.TenantAutoPaused, "tenant", uow.TenantId.ToString(),
             new AuditChanges().Change("status", "active", "paused").Set("failureRate", Math.Round(rate, 2)).Set("calls", recent.Count).Build()), ct);
         await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.TenantStatus,
-            JsonSerializer.Serialize(new TenantStatusPayload(true), JsonSerializerOptions.Web), time.GetUtcNow(), uow.TenantId), ct);
+            WorkPayload.Write(new TenantStatusPayload(true)), time.GetUtcNow(), uow.TenantId), ct);
         await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.NotifyPlatform,
-            JsonSerializer.Serialize(new PlatformNotificationPayload("tenant_auto_paused", reason), JsonSerializerOptions.Web), time.GetUtcNow(), uow.TenantId), ct);
+            WorkPayload.Write(new PlatformNotificationPayload("tenant_auto_paused", reason)), time.GetUtcNow(), uow.TenantId), ct);
     }
 }

@@ -51,7 +51,7 @@ public sealed class CallNowService(
             UpdatedAt = now,
         }, ct);
         await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.PlaceCall,
-            System.Text.Json.JsonSerializer.Serialize(new CallSessionPayload(session.Id), System.Text.Json.JsonSerializerOptions.Web),
+            WorkPayload.Write(new CallSessionPayload(session.Id)),
             now, me.TenantId, $"call:{session.Id}:place"), ct);
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.CallNow, "contact",
             contactId.ToString(), new AuditChanges().Set("callSessionId", session.Id).Build(), me.ClientIp), ct);

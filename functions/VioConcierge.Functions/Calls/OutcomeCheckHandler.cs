@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
@@ -16,14 +15,12 @@ public sealed class OutcomeCheckHandler(
     Database database, PostgresReminderStore reminders, PostgresCallSessionStore sessions, CallOutcomeService outcomes,
     ReminderEngine engine, IVoiceProvider voice, TimeProvider time) : IWorkHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => ReminderWorkKinds.OutcomeCheck;
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         var tenantId = item.TenantId!.Value;
-        var payload = JsonSerializer.Deserialize<AttemptPayload>(item.PayloadJson, Json)!;
+        var payload = WorkPayload.Read<AttemptPayload>(item);
         CallSessionRow? session;
         await using (var read = await database.BeginTenantAsync(tenantId, cancellationToken))
         {

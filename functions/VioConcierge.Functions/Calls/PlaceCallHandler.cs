@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
@@ -22,8 +21,6 @@ public sealed class PlaceCallHandler(
     IVoiceProvider voice,
     ILogger<PlaceCallHandler> logger) : IBatchWorkHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => ReminderWorkKinds.PlaceCall;
 
     public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
@@ -109,5 +106,5 @@ public sealed class PlaceCallHandler(
     }
 
     private static (Guid TenantId, Guid SessionId, WorkCompletion? Completion) Placement(WorkItem item, WorkCompletion? completion) =>
-        (item.TenantId!.Value, JsonSerializer.Deserialize<CallSessionPayload>(item.PayloadJson, Json)!.CallSessionId, completion);
+        (item.TenantId!.Value, WorkPayload.Read<CallSessionPayload>(item).CallSessionId, completion);
 }

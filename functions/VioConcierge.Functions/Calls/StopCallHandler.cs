@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
@@ -10,14 +9,12 @@ namespace VioConcierge.Functions.Calls;
 /// <summary>Ends a live call at the provider (appointment moved or cancelled, contact deleted, tenant paused).</summary>
 public sealed class StopCallHandler(Database database, PostgresCallSessionStore sessions, IVoiceProvider voice) : IWorkHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => ReminderWorkKinds.StopCall;
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         var tenantId = item.TenantId!.Value;
-        var sessionId = JsonSerializer.Deserialize<CallSessionPayload>(item.PayloadJson, Json)!.CallSessionId;
+        var sessionId = WorkPayload.Read<CallSessionPayload>(item).CallSessionId;
         string? providerCallId;
         await using (var uow = await database.BeginTenantAsync(tenantId, cancellationToken))
         {

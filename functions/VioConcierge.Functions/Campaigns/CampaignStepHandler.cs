@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
@@ -81,7 +80,7 @@ public sealed class CampaignStepHandler(
             CreatedAt = now,
             UpdatedAt = now,
         }, ct);
-        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.PlaceCall, JsonSerializer.Serialize(new CallSessionPayload(session.Id), Json),
+        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.PlaceCall, WorkPayload.Write(new CallSessionPayload(session.Id)),
             now, uow.TenantId, $"call:{session.Id}:place"), ct);
         await MarkAsync(uow, campaign.Id, contactId, "called", null, session.Id, now, ct);
         await campaigns.ScheduleStepAsync(uow, campaign, now.AddMinutes(campaign.IntervalMinutes), ct);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
@@ -26,7 +25,7 @@ public sealed class CampaignStore(PostgresWorkQueue queue)
         row.StepSeq++;
         row.NextAt = at;
         await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.CampaignStep,
-            JsonSerializer.Serialize(new CampaignStepPayload(row.Id, row.StepSeq), JsonSerializerOptions.Web), at, uow.TenantId,
+            WorkPayload.Write(new CampaignStepPayload(row.Id, row.StepSeq)), at, uow.TenantId,
             $"campaign:{row.Id}:step:{row.StepSeq}"), ct);
     }
 

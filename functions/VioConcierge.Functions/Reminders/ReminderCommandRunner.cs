@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
@@ -18,8 +17,6 @@ public sealed class ReminderCommandRunner(
     PostgresTimelineStore timeline,
     TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task RunAsync(UnitOfWork uow, ReminderRow reminder, IReadOnlyList<ReminderCommand> commands, DateTimeOffset now, CancellationToken ct)
     {
         CallSessionRow? placed = null;
@@ -155,8 +152,8 @@ public sealed class ReminderCommandRunner(
     };
 
     private static WorkRequest Request<T>(UnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey) =>
-        new(kind, JsonSerializer.Serialize(payload, Json), dueAt, uow.TenantId, dedupeKey);
+        new(kind, WorkPayload.Write(payload), dueAt, uow.TenantId, dedupeKey);
 
     private Task<Guid?> EnqueueAsync<T>(UnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey, CancellationToken ct) =>
-        queue.EnqueueAsync(uow, new WorkRequest(kind, JsonSerializer.Serialize(payload, Json), dueAt, uow.TenantId, dedupeKey), ct);
+        queue.EnqueueAsync(uow, new WorkRequest(kind, WorkPayload.Write(payload), dueAt, uow.TenantId, dedupeKey), ct);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -12,13 +11,11 @@ namespace VioConcierge.Functions.Reminders;
 public sealed class ReminderSync(PostgresWorkQueue queue, TimeProvider time)
 {
     public const int ContactsPerItem = 1_000;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task EnqueueAsync(UnitOfWork uow, IEnumerable<Guid> contactIds, CancellationToken ct)
     {
         foreach (var chunk in contactIds.Distinct().Chunk(ContactsPerItem))
         {
-            await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.Sync, JsonSerializer.Serialize(new SyncPayload(chunk), Json), time.GetUtcNow(), uow.TenantId), ct);
+            await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.Sync, WorkPayload.Write(new SyncPayload(chunk)), time.GetUtcNow(), uow.TenantId), ct);
         }
     }
 }

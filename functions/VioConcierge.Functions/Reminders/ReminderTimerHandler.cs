@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Settings;
@@ -44,7 +43,7 @@ public sealed class ReminderTimerHandler(Database database, ReminderEngine engin
         {
             await uow.ScopeToTenantAsync(tenant.Key, ct);
             var (policy, active) = await settings.ActiveReminderPolicyAsync(uow, ct);
-            var timers = tenant.Select(entry => (entry.Completion, Payload: JsonSerializer.Deserialize<TimerPayload>(entry.Item.PayloadJson, Json)!))
+            var timers = tenant.Select(entry => (entry.Completion, Payload: WorkPayload.Read<TimerPayload>(entry.Item)))
                 .DistinctBy(timer => timer.Payload.ContactId)
                 .ToArray();
             await engine.ApplyManyAsync(uow, timers.ToDictionary(timer => timer.Payload.ContactId, timer => EventFor(timer.Payload, active)), policy, ct);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -12,16 +11,13 @@ namespace VioConcierge.Functions.Reminders;
 /// </summary>
 public abstract class TenantWorkHandler<TPayload>(Database database) : ITransactionalWorkHandler
 {
-    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public abstract string Kind { get; }
 
     public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
 
     public async Task HandleAsync(WorkItem item, WorkCompletion? completion, CancellationToken cancellationToken)
     {
-        var payload = JsonSerializer.Deserialize<TPayload>(item.PayloadJson, Json)
-            ?? throw new InvalidOperationException($"Work item {item.Id} has no payload.");
+        var payload = WorkPayload.Read<TPayload>(item);
         await using var uow = await database.BeginTenantAsync(item.TenantId ?? throw new InvalidOperationException("Tenant work without a tenant."), cancellationToken);
         await HandleAsync(uow, payload, cancellationToken);
         if (completion is not null)

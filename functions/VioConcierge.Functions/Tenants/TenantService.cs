@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
@@ -113,7 +112,7 @@ public sealed class TenantService(
         if (TenantStatus.AllowsCalls(tenant.Status) != TenantStatus.AllowsCalls(newStatus))
         {
             await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.TenantStatus,
-                JsonSerializer.Serialize(new TenantStatusPayload(!TenantStatus.AllowsCalls(newStatus)), JsonSerializerOptions.Web), time.GetUtcNow(), id), ct);
+                WorkPayload.Write(new TenantStatusPayload(!TenantStatus.AllowsCalls(newStatus))), time.GetUtcNow(), id), ct);
         }
         var updated = await tenants.FindAsync(uow, id, ct);
         await uow.CommitAsync(ct);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
@@ -17,15 +16,12 @@ namespace VioConcierge.Functions.Webhooks;
 public sealed class RetellEventHandler(CallOutcomeService outcomes, PostgresWorkQueue queue, TimeProvider time, ILogger<RetellEventHandler> logger)
     : IWorkHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Kind => WebhookWorkKinds.RetellEvent;
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         var tenantId = item.TenantId ?? throw new InvalidOperationException("A Retell event without a tenant.");
-        var payload = JsonSerializer.Deserialize<RetellEventPayload>(item.PayloadJson, Json)
-            ?? throw new InvalidOperationException($"Work item {item.Id} has no payload.");
+        var payload = WorkPayload.Read<RetellEventPayload>(item);
         if (payload.Event == RetellWebhook.CallStarted)
         {
             await outcomes.ConnectedAsync(tenantId, payload.CallSessionId, cancellationToken, payload.StartedAt, payload.CallId);
@@ -47,7 +43,7 @@ public sealed class RetellEventHandler(CallOutcomeService outcomes, PostgresWork
         await outcomes.OutcomeAsync(tenantId, payload.CallSessionId, outcome, cancellationToken, payload.CallId);
         if (result.Alert is { } alert)
         {
-            var notification = JsonSerializer.Serialize(new PlatformNotificationPayload(alert, payload.DisconnectionReason ?? "unknown"), Json);
+            var notification = WorkPayload.Write(new PlatformNotificationPayload(alert, payload.DisconnectionReason ?? "unknown"));
             await queue.EnqueueAsync(new WorkRequest(ReminderWorkKinds.NotifyPlatform, notification, time.GetUtcNow(), tenantId,
                 $"{RetellWebhookIngest.Provider}:{payload.CallId}:alert"), cancellationToken);
         }

@@ -19,8 +19,6 @@ public sealed class RetellWebhookIngest(
     ILogger<RetellWebhookIngest> logger)
 {
     public const string Provider = "retell";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<WebhookVerdict> AcceptAsync(ReadOnlyMemory<byte> body, string? signature, CancellationToken ct)
     {
         if (!RetellSignature.TryParse(signature, out _, out _))
@@ -67,7 +65,7 @@ public sealed class RetellWebhookIngest(
             logger.LogWarning("Retell event {Event} for call {CallId} names no tenant or call session: ignored", webhook.Event, webhook.CallId);
             return;
         }
-        var payload = JsonSerializer.Serialize(RetellEventPayload.From(webhook, sessionId), Json);
+        var payload = WorkPayload.Write(RetellEventPayload.From(webhook, sessionId));
         var work = new WorkRequest(WebhookWorkKinds.RetellEvent, payload, time.GetUtcNow(), tenantId, $"{Provider}:{webhook.CallId}:{webhook.Event}");
         var result = await receipts.RecordAsync(tenantId, new WebhookReceipt(Provider, webhook.CallId, webhook.Event, sessionId), work, ct);
         if (result == ReceiptResult.UnknownSession)

@@ -11,8 +11,6 @@ namespace VioConcierge.Infrastructure.Audit;
 /// </summary>
 public sealed class PostgresAuditLog(TimeProvider time)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public Task AppendAsync(UnitOfWork uow, AuditEntry entry, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
@@ -28,7 +26,7 @@ public sealed class PostgresAuditLog(TimeProvider time)
                 entry.Action,
                 entry.TargetType,
                 entry.TargetId,
-                Changes = entry.Changes is { Count: > 0 } changes ? JsonSerializer.Serialize(Redacted(changes), Json) : null,
+                Changes = entry.Changes is { Count: > 0 } changes ? JsonSerializer.Serialize(Redacted(changes), JsonSerializerOptions.Web) : null,
                 entry.ClientIp,
             }, ct);
 
@@ -64,7 +62,7 @@ public sealed class PostgresAuditLog(TimeProvider time)
                 Actions = entries.Select(e => e.Action).ToArray(),
                 TargetTypes = entries.Select(e => e.TargetType).ToArray(),
                 TargetIds = entries.Select(e => e.TargetId).ToArray(),
-                Changes = entries.Select(e => e.Changes is { Count: > 0 } changes ? JsonSerializer.Serialize(Redacted(changes), Json) : null).ToArray(),
+                Changes = entries.Select(e => e.Changes is { Count: > 0 } changes ? JsonSerializer.Serialize(Redacted(changes), JsonSerializerOptions.Web) : null).ToArray(),
             }, ct);
     }
 

@@ -9,14 +9,12 @@ namespace VioConcierge.Infrastructure.Settings;
 /// </summary>
 public sealed class PostgresSettingsStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<(T Value, int Version)?> GetAsync<T>(UnitOfWork uow, string section, CancellationToken ct)
     {
         var rows = (await uow.QueryAsync<(string Value, int Version)>(
             "SELECT value::text, version FROM tenant_settings WHERE tenant_id = @TenantId AND section = @Section",
             new { uow.TenantId, Section = section }, ct)).ToList();
-        return rows.Count == 0 ? null : (JsonSerializer.Deserialize<T>(rows[0].Value, Json)!, rows[0].Version);
+        return rows.Count == 0 ? null : (JsonSerializer.Deserialize<T>(rows[0].Value, JsonSerializerOptions.Web)!, rows[0].Version);
     }
 
     /// <summary>
@@ -47,5 +45,5 @@ public sealed class PostgresSettingsStore
                 SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = s.version + 1
                 WHERE s.version = @ExpectedVersion
             RETURNING version
-            """, new { uow.TenantId, Section = section, Value = JsonSerializer.Serialize(value, Json), By = by, Now = now, ExpectedVersion = expectedVersion }, ct);
+            """, new { uow.TenantId, Section = section, Value = JsonSerializer.Serialize(value, JsonSerializerOptions.Web), By = by, Now = now, ExpectedVersion = expectedVersion }, ct);
 }

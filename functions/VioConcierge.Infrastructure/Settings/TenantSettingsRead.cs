@@ -8,9 +8,7 @@ namespace VioConcierge.Infrastructure.Settings;
 /// </summary>
 public sealed record TenantSettingsRead(string Timezone, string BusinessType, string Status, IReadOnlyDictionary<string, string> Sections)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>The saved section, or null when it was never saved.</summary>
     public T? Get<T>(string section) where T : class =>
-        Sections.TryGetValue(section, out var value) ? JsonSerializer.Deserialize<T>(value, Json) : null;
+        Sections.TryGetValue(section, out var value) ? JsonSerializer.Deserialize<T>(value, JsonSerializerOptions.Web) : null;
 }

@@ -1,35 +1,22 @@
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Work;
 
-public sealed class TransactionalCompletionTests : IAsyncLifetime
+public sealed class TransactionalCompletionTests : HandlerDispatchTests<CompletingHandler>
 {
-    private QueueHarness _queue = null!;
-    private CompletingHandler _handler = null!;
-    private WorkDispatcher _dispatcher = null!;
-
-    public async Task InitializeAsync()
-    {
-        _queue = await QueueHarness.CreateAsync(maxAttempts: 3);
-        _handler = new CompletingHandler(_queue.Services.GetRequiredService<Database>(), _queue.Queue, _queue.Clock);
-        _dispatcher = _queue.DispatcherWith(_handler);
-    }
-
-    public async Task DisposeAsync() => await _queue.DisposeAsync();
+    protected override CompletingHandler CreateHandler(Database database, PostgresWorkQueue queue, TimeProvider time) => new(database, queue, time);
 
     [Fact]
     public async Task RunDue_HandlerCompletesInItsTransaction_ItemDoneOnceWithItsWork()
     {
-        var id = (await _queue.EnqueueAsync())!.Value;
+        var id = (await Harness.EnqueueAsync())!.Value;
 
-        Assert.Equal(1, await _dispatcher.RunDueAsync(CancellationToken.None));
-        Assert.Equal(0, await _dispatcher.RunDueAsync(CancellationToken.None));
+        Assert.Equal(1, await Dispatcher.RunDueAsync(CancellationToken.None));
+        Assert.Equal(0, await Dispatcher.RunDueAsync(CancellationToken.None));
 
-        var state = await _queue.StateAsync(id);
+        var state = await Harness.StateAsync(id);
         Assert.Equal(("done", 1), (state.Status, state.Attempts));
         Assert.Equal(1, await FollowUpsAsync());
     }
@@ -37,12 +24,12 @@ public sealed class TransactionalCompletionTests : IAsyncLifetime
     [Fact]
     public async Task RunDue_HandlerFailsAfterCompleting_NeitherWorkNorCompletionCommits()
     {
-        _handler.FailAfterCompleting = true;
-        var id = (await _queue.EnqueueAsync())!.Value;
+        Handler.FailAfterCompleting = true;
+        var id = (await Harness.EnqueueAsync())!.Value;
 
-        await _dispatcher.RunDueAsync(CancellationToken.None);
+        await Dispatcher.RunDueAsync(CancellationToken.None);
 
-        var state = await _queue.StateAsync(id);
+        var state = await Harness.StateAsync(id);
         Assert.Equal(("pending", 1), (state.Status, state.Attempts));
         Assert.Contains("Scripted failure after completing", state.LastError, StringComparison.Ordinal);
         Assert.Equal(0, await FollowUpsAsync());
@@ -51,26 +38,26 @@ public sealed class TransactionalCompletionTests : IAsyncLifetime
     [Fact]
     public async Task Run_LeaseTakenOverByAnotherWorker_TheLateRunCommitsNothing()
     {
-        var id = (await _queue.EnqueueAsync())!.Value;
-        var late = Assert.Single(await _queue.Queue.ClaimAsync("stalled-worker", 10, CancellationToken.None));
-        _queue.Clock.Advance(TimeSpan.FromMinutes(6));
-        await _queue.Queue.RecoverExpiredLeasesAsync(CancellationToken.None);
-        var current = Assert.Single(await _queue.Queue.ClaimAsync("current-worker", 10, CancellationToken.None));
+        var id = (await Harness.EnqueueAsync())!.Value;
+        var late = Assert.Single(await Harness.Queue.ClaimAsync("stalled-worker", 10, CancellationToken.None));
+        Harness.Clock.Advance(TimeSpan.FromMinutes(6));
+        await Harness.Queue.RecoverExpiredLeasesAsync(CancellationToken.None);
+        var current = Assert.Single(await Harness.Queue.ClaimAsync("current-worker", 10, CancellationToken.None));
 
-        await _dispatcher.RunAsync(late, CancellationToken.None);
-        var afterLate = await _queue.StateAsync(id);
+        await Dispatcher.RunAsync(late, CancellationToken.None);
+        var afterLate = await Harness.StateAsync(id);
         var followUpsAfterLate = await FollowUpsAsync();
-        await _dispatcher.RunAsync(current, CancellationToken.None);
+        await Dispatcher.RunAsync(current, CancellationToken.None);
 
         Assert.Equal(("running", 2), (afterLate.Status, afterLate.Attempts));
         Assert.Equal(0, followUpsAfterLate);
-        Assert.Equal("done", (await _queue.StateAsync(id)).Status);
+        Assert.Equal("done", (await Harness.StateAsync(id)).Status);
         Assert.Equal(1, await FollowUpsAsync());
     }
 
     private async Task<long> FollowUpsAsync()
     {
-        await using var connection = await _queue.Database.OpenAsync();
+        await using var connection = await Harness.Database.OpenAsync();
         await connection.ExecuteAsync("SELECT set_config('app.scope', 'platform', false)");
         return await connection.QuerySingleAsync<long>("SELECT count(*) FROM work_items WHERE kind = @Kind", new { Kind = CompletingHandler.FollowUpKind });
     }

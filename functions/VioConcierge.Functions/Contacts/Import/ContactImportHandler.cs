@@ -1,4 +1,3 @@
-using System.Text.Json;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Functions.Contacts.Import;
@@ -17,8 +16,7 @@ public sealed class ContactImportHandler(ImportJobRunner runner) : IWorkHandler
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         var tenantId = item.TenantId ?? throw new InvalidOperationException("An import work item must belong to a tenant.");
-        using var payload = JsonDocument.Parse(item.PayloadJson);
-        var importId = payload.RootElement.GetProperty("importId").GetGuid();
+        var importId = WorkPayload.Read<ImportPayload>(item).ImportId;
         try
         {
             await runner.RunAsync(tenantId, importId, cancellationToken);
@@ -30,3 +28,6 @@ public sealed class ContactImportHandler(ImportJobRunner runner) : IWorkHandler
         }
     }
 }
+
+/// <summary>The payload of a <c>contacts.import</c> work item.</summary>
+public sealed record ImportPayload(Guid ImportId);

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Core.Identity;
@@ -115,7 +114,7 @@ public sealed class ContactImportService(
         job.CsvData = protector.Protect(file.Text, ImportJobs.Purpose(job));
         await using var uow = await database.BeginForAsync(me, ct);
         await imports.InsertAsync(uow, job, ct);
-        await queue.EnqueueAsync(uow, new WorkRequest(ContactImportHandler.WorkKind, JsonSerializer.Serialize(new { importId = job.Id }),
+        await queue.EnqueueAsync(uow, new WorkRequest(ContactImportHandler.WorkKind, WorkPayload.Write(new ImportPayload(job.Id)),
             time.GetUtcNow(), job.TenantId, $"{ContactImportHandler.WorkKind}:{job.Id}"), ct);
         await uow.CommitAsync(ct);
         return ServiceResult<ImportStarted>.Ok(new ImportStarted(ImportJobResponse.From(job, [], null), Queued: true));

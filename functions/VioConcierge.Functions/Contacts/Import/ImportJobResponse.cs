@@ -28,15 +28,13 @@ public sealed record ImportJobResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static ImportJobResponse From(ContactImportRow job, IEnumerable<ContactImportError> errors, IReadOnlyList<ImportPreviewRow>? preview) => new(
         job.Id, job.Status, job.DryRun, job.Mode, job.Duplicates, job.FileName, job.TotalRows, job.ProcessedRows, job.Imported,
         job.Updated, job.Skipped, job.Failed, job.Message,
         ColumnsOf(job).ToDictionary(column => column.Field, column => column.Header, StringComparer.Ordinal),
         errors.OrderBy(error => error.Row).Take(ImportLimits.ErrorsShown).ToArray(), preview, job.CreatedAt, job.CompletedAt);
 
-    public static ImportColumn[] ColumnsOf(ContactImportRow job) => JsonSerializer.Deserialize<ImportColumn[]>(job.Columns, Json) ?? [];
+    public static ImportColumn[] ColumnsOf(ContactImportRow job) => JsonSerializer.Deserialize<ImportColumn[]>(job.Columns, JsonSerializerOptions.Web) ?? [];
 
-    public static string ColumnsJson(ImportColumns columns) => JsonSerializer.Serialize(columns.All, Json);
+    public static string ColumnsJson(ImportColumns columns) => JsonSerializer.Serialize(columns.All, JsonSerializerOptions.Web);
 }
