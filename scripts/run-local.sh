@@ -3,8 +3,12 @@
 # a generated local.settings.json on first run (random keys, demo credentials, two-factor off), then the host, which
 # applies migrations as the owner role, serves as the application role, and seeds the super admin and the demo tenant
 # at start-up. Calls go to the voice simulator (Voice__Provider=Simulator), which posts signed Retell-format webhooks
-# back to this host, so a reminder runs end to end on one machine. VIO_PORT and VIO_DB_NAME choose the port (7071) and
-# the database (vioconcierge) of a run.
+# back to this host, so a reminder runs end to end on one machine.
+#
+# Run variables, applied on every run (they override whatever local.settings.json holds): VIO_PORT (7071) and
+# VIO_DB_NAME (vioconcierge) choose the port and the database; VIO_DB_PORT, VIO_DB_ROLE, VIO_DB_PASSWORD,
+# VIO_DB_OWNER and VIO_DB_OWNER_PASSWORD are those of scripts/postgres-setup.sh. local.settings.json keeps only what
+# is generated once (keys, demo credentials) and what you add to it yourself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +18,11 @@ SETTINGS=functions/VioConcierge.Functions/local.settings.json
 
 scripts/postgres-setup.sh "$DB_NAME"
 
+# Environment variables win over local.settings.json (Hosting/LocalSettingsConfiguration.cs), so these follow the run.
+server="Host=localhost;Port=${VIO_DB_PORT:-5432};Database=${DB_NAME}"
+export ConnectionStrings__Postgres="${server};Username=${VIO_DB_ROLE:-vioconcierge};Password=${VIO_DB_PASSWORD:-vioconcierge-local}"
+export ConnectionStrings__PostgresMigrations="${server};Username=${VIO_DB_OWNER:-vioconcierge_owner};Password=${VIO_DB_OWNER_PASSWORD:-vioconcierge-owner-local}"
+
 if [ ! -f "$SETTINGS" ]; then
     random() { head -c "$1" /dev/urandom | base64 | tr -d '\n'; }
     cat > "$SETTINGS" <<JSON
@@ -21,8 +30,6 @@ if [ ! -f "$SETTINGS" ]; then
   "IsEncrypted": false,
   "Values": {
     "FUNCTIONS_WORKER_RUNTIME": "custom",
-    "ConnectionStrings__Postgres": "Host=localhost;Port=5432;Database=${DB_NAME};Username=vioconcierge;Password=vioconcierge-local",
-    "ConnectionStrings__PostgresMigrations": "Host=localhost;Port=5432;Database=${DB_NAME};Username=vioconcierge_owner;Password=vioconcierge-owner-local",
     "Auth__SigningKey": "$(random 48)",
     "Encryption__ActiveKeyId": "local1",
     "Encryption__Keys__local1": "$(random 32)",
@@ -38,10 +45,6 @@ if [ ! -f "$SETTINGS" ]; then
 }
 JSON
     echo "Wrote $SETTINGS (local only; git ignores it)."
-elif ! grep -q '"ConnectionStrings__PostgresMigrations"' "$SETTINGS"; then
-    # Written before the owner/application role split: migrations now run as the owner role.
-    sed -i 's|^\(\s*\)"ConnectionStrings__Postgres": .*$|&\n\1"ConnectionStrings__PostgresMigrations": "Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local",|' "$SETTINGS"
-    echo "Added ConnectionStrings__PostgresMigrations (the owner role) to $SETTINGS."
 fi
 if ! grep -q '"Voice__Provider"' "$SETTINGS"; then
     # Written before the voice simulator: make it the local voice provider, with a local key to sign its webhooks.
@@ -56,6 +59,7 @@ cat <<INFO
 VioConcierge is starting on http://127.0.0.1:${PORT}
   Super admin:  $(value Bootstrap__SuperAdminEmail) / $(value Bootstrap__SuperAdminPassword)
   Demo tenant:  $(value Bootstrap__DemoAdminEmail) / $(value Bootstrap__DemoAdminPassword)
+  Database:     ${DB_NAME}
   Health:       http://127.0.0.1:${PORT}/health/ready     OpenAPI: http://127.0.0.1:${PORT}/openapi/v1.json
   Voice:        $(value Voice__Provider) (numbers ending 01 confirm, 02 cancel, 03 reschedule, 04 no answer, 05 busy,
                 06 voicemail, 07 invalid; see README)
