@@ -9,8 +9,9 @@ namespace VioConcierge.Functions.Calls;
 
 /// <summary>
 /// Applies what happened to a call session: refused before dialling, the provider's answer to the placement, the
-/// call connecting, and its outcome. Reminder calls go through the reminder engine; Call Now and campaign calls
-/// update the contact directly (and re-sync its reminder). A second report of the same outcome changes nothing.
+/// call connecting, its outcome, and no outcome by the timeout. Reminder calls go through the reminder engine; Call Now
+/// and campaign calls update the contact directly (and re-sync its reminder). A session that ends (which frees its
+/// dialling slot) with an outcome is its contact's last call. A second report of the same outcome changes nothing.
 /// </summary>
 public sealed class CallOutcomeService(
     Database database,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using VioConcierge.Core.Calls;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Calls;
 
@@ -99,5 +100,32 @@ public sealed class CallEndingTests(VoiceApiFixture api)
         Assert.InRange(contact.GetProperty("lastContactTime").GetDateTimeOffset(), placedAt.AddMinutes(30), api.Clock.GetUtcNow());
         var codes = (await GetAsync(t, $"/api/contacts/{session.Str("contactId")}/calls")).GetProperty("timeline").EnumerateArray().Select(line => line.Str("code"));
         Assert.Contains("outcome_timed_out", codes);
+    }
+
+    /// <summary>
+    /// A call live when the version that looks calls up is deployed has no lookup yet: migration 0015 gives it its first
+    /// check, so a Call Now whose end was never reported still ends (and frees its slot) instead of counting forever.
+    /// </summary>
+    [Fact]
+    public async Task CallLiveAtTheUpgrade_GetsItsLookupFromTheMigration_AndEndsAtTheOutcomeTimeout()
+    {
+        var (_, sessionId) = await TenantSession.WithPlacedCallAsync(api);
+        var lookups = new { key = $"call:{sessionId}:lookup:%" };
+        await PlatformAsync("DELETE FROM work_items WHERE dedupe_key LIKE @key", lookups);
+        var migration = MigrationRunner.Embedded.Single(m => m.Version == 15).Sql;
+
+        await PlatformAsync(migration[migration.IndexOf("INSERT INTO work_items", StringComparison.Ordinal)..], new { });
+        api.Clock.Advance(TimeSpan.FromMinutes(30));
+        await api.RunDueWorkAsync();
+
+        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM call_sessions WHERE id = @sessionId AND status = 'failed' AND error = 'no_outcome'", new { sessionId }));
+        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM work_items WHERE dedupe_key LIKE @key AND status <> 'done'", lookups));
+    }
+
+    private async Task PlatformAsync(string sql, object args)
+    {
+        await using var uow = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
+        await uow.ExecuteAsync(sql, args, CancellationToken.None);
+        await uow.CommitAsync(CancellationToken.None);
     }
 }

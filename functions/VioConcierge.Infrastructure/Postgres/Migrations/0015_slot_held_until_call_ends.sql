@@ -59,3 +59,12 @@ BEGIN
     SELECT p_tenant, id, p_now, p_day FROM unnest(p_ids[1:granted]) AS id;
 END;
 $$;
+
+-- Sessions live when this version starts were created without a lookup of their call (calls.lookup, CallLookupSchedule
+-- in the code): each gets its first check now, with the key the code gives it, so one whose end was never reported
+-- ends within minutes (at the latest at the outcome timeout counted from its creation) instead of holding its slot.
+INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
+SELECT tenant_id, gen_random_uuid(), 'calls.lookup', jsonb_build_object('callSessionId', id, 'check', 1), now(), 5,
+       'call:' || id::text || ':lookup:1', now(), now()
+FROM call_sessions WHERE status IN ('initiated','ringing','in_progress')
+ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING;
