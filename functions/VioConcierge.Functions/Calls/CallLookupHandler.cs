@@ -12,8 +12,9 @@ namespace VioConcierge.Functions.Calls;
 /// it was live, say), on <see cref="CallLookupSchedule"/>: 2, 4, 8 and 16 minutes after its session was created, so its
 /// dialling slot frees within minutes of the call ending rather than at the outcome timeout. When the provider says
 /// the call has ended, its outcome is applied as its webhook would have been. While the provider has no outcome, does
-/// not know the call, or fails to answer, the next check is scheduled. At the last check (the outcome timeout), a call
-/// without a reminder that still has no outcome ends failed; a reminder's attempt is settled by its own outcome check.
+/// not know the call, or fails to answer, the next check is scheduled. At the last check (the outcome timeout, scheduled
+/// with the session), a call without a reminder that still has no outcome ends failed; a reminder's attempt is settled by
+/// its own outcome check.
 /// </summary>
 public sealed class CallLookupHandler(
     Database database, PostgresCallSessionStore sessions, ProviderCallReports reports, CallOutcomeService outcomes,
@@ -42,7 +43,8 @@ public sealed class CallLookupHandler(
         }
         if (!final)
         {
-            if (session.ReminderId is null || !CallLookupSchedule.IsFinal(check.Check + 1))
+            // The last check was scheduled with the session (or, for a reminder, its outcome check).
+            if (!CallLookupSchedule.IsFinal(check.Check + 1))
             {
                 await queue.EnqueueAsync(CallSessionWork.Lookup(tenantId, session, check.Check + 1), cancellationToken);
             }

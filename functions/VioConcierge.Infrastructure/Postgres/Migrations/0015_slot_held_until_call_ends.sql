@@ -60,11 +60,15 @@ BEGIN
 END;
 $$;
 
--- Sessions live when this version starts were created without a lookup of their call (calls.lookup, CallLookupSchedule
--- in the code): each gets its first check now, with the key the code gives it, so one whose end was never reported
--- ends within minutes (at the latest at the outcome timeout counted from its creation) instead of holding its slot.
+-- Sessions live when this version starts were created without the lookup of their call (calls.lookup,
+-- CallLookupSchedule in the code): each gets its first check now and, without a reminder (whose outcome check plays
+-- that part), its last check (number 5, at the outcome timeout), with the keys the code gives them, so one whose end
+-- was never reported ends within minutes (at the latest at the outcome timeout from its creation) instead of holding
+-- its slot.
 INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
-SELECT tenant_id, gen_random_uuid(), 'calls.lookup', jsonb_build_object('callSessionId', id, 'check', 1), now(), 5,
-       'call:' || id::text || ':lookup:1', now(), now()
-FROM call_sessions WHERE status IN ('initiated','ringing','in_progress')
+SELECT s.tenant_id, gen_random_uuid(), 'calls.lookup', jsonb_build_object('callSessionId', s.id, 'check', c.check_number),
+       greatest(now(), s.created_at + c.delay), 5, 'call:' || s.id::text || ':lookup:' || c.check_number, now(), now()
+FROM call_sessions s
+CROSS JOIN (VALUES (1, interval '0 minutes'), (5, interval '30 minutes')) AS c (check_number, delay)
+WHERE s.status IN ('initiated','ringing','in_progress') AND (c.check_number = 1 OR s.kind <> 'reminder')
 ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING;
