@@ -11,9 +11,11 @@ namespace VioConcierge.Functions.Tests.Integrations;
 /// adapter and HTTP to the stub, whose get-call answers the documented call object.
 /// </summary>
 [Collection(RetellCollection.Name)]
-public sealed class LostWebhookTests(RetellApiFixture api)
+public sealed class LostWebhookTests(RetellApiFixture api) : IDisposable
 {
     private readonly ConcurrentDictionary<string, string> _ended = new(StringComparer.Ordinal);
+
+    public void Dispose() => api.Stub.Reset();
 
     /// <summary>Retell: calls get ids named after their session; get-call knows the calls that ended (404 otherwise).</summary>
     private StubAnswer? Retell(StubRequest request)
