@@ -22,7 +22,8 @@ public static class EnginePlans
 
     private const string LiveCalls = """
         SELECT count(*) FROM (SELECT 1 FROM call_sessions
-            WHERE tenant_id = @TenantId AND status IN ('initiated','ringing','in_progress') AND placed_at IS NOT NULL LIMIT @Concurrent) s
+            WHERE tenant_id = @TenantId AND status IN ('initiated','ringing','in_progress')
+              AND (placed_at IS NOT NULL OR slot_taken_at IS NOT NULL OR kind <> 'reminder') LIMIT @Concurrent) s
         """;
 
     private const string PlatformCalls = """

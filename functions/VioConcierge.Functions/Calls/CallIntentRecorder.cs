@@ -10,10 +10,11 @@ namespace VioConcierge.Functions.Calls;
 
 /// <summary>
 /// Records the intent to dial, in the caller's transaction scoped to the sessions' tenant: each session is locked and
-/// checked (still to be placed, contact callable, tenant active, voice configured), its call context built, and only
-/// then, last, the dialling slots of the reminder calls are taken, all of the tenant's at once (the limiter's lock lasts
-/// until the commit). A session that may be dialled is marked placed; a refused one is recorded with its reason and its
-/// item completed. The caller commits before dialling.
+/// checked (still to be placed, contact callable, tenant active, voice configured) and its call context built. Sessions
+/// hold the dialling slot they were created with; only a reminder session of the previous version takes its slot here,
+/// last, all of the tenant's at once (the limiter's lock lasts until the commit). A session that may be dialled is
+/// marked placed; a refused one is recorded with its reason (which frees its slot) and its item completed. The caller
+/// commits before dialling.
 /// </summary>
 public sealed class CallIntentRecorder(
     PostgresCallSessionStore sessions,
@@ -37,13 +38,13 @@ public sealed class CallIntentRecorder(
                 ready.Add(prepared);
             }
         }
-        var needSlots = ready.Count(call => call.Session.Kind == "reminder");
-        var grant = needSlots == 0 ? null : await slots.TryTakeManyAsync(uow, ready.First(call => call.Session.Kind == "reminder").Contact.TenantTimezone, needSlots, ct);
+        var needSlots = ready.Count(NeedsSlot);
+        var grant = needSlots == 0 ? null : await slots.TryTakeManyAsync(uow, ready.First(NeedsSlot).Contact.TenantTimezone, needSlots, ct);
         var requests = new List<(Guid, WorkCompletion?, CallRequest)>();
         var slot = 0;
         foreach (var call in ready)
         {
-            var check = call.Session.Kind == "reminder" ? grant!.For(slot++) : LimitCheck.Ok;
+            var check = NeedsSlot(call) ? grant!.For(slot++) : LimitCheck.Ok;
             if (!check.Allowed)
             {
                 await RefuseAsync(uow, call.Session, check.Reason!, check.RetryAt, call.Completion, ct);
@@ -75,6 +76,7 @@ public sealed class CallIntentRecorder(
     {
         var (session, contact) = (call.Session, call.Contact);
         (session.PlacedAt, session.UpdatedAt) = (time.GetUtcNow(), time.GetUtcNow());
+        session.SlotTakenAt ??= session.PlacedAt;
         await sessions.SaveAsync(uow, session, ct);
         return new CallRequest(uow.TenantId!.Value, session.ContactId, session.Id, session.ReminderId, session.Attempt, contact.Phone,
             session.IdempotencyKey, call.Context);
@@ -107,6 +109,12 @@ public sealed class CallIntentRecorder(
             ? null
             : ("voice_not_configured", time.GetUtcNow() + Core.Reminders.ReminderPolicy.ProviderConfigurationDelay);
     }
+
+    /// <summary>
+    /// Whether the session still needs its dialling slot: only a reminder session created by the previous version, whose
+    /// timer did not take one. Every other session was created with its slot (Call Now, campaign step, reminder timer).
+    /// </summary>
+    private static bool NeedsSlot(Prepared call) => call.Session is { Kind: "reminder", SlotTakenAt: null };
 
     private sealed record Prepared(CallSessionRow Session, CallFacts Contact, CallContext Context, WorkCompletion? Completion);
 }

@@ -3,9 +3,7 @@ using VioConcierge.Core.Audit;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
-using VioConcierge.Core.Work;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Postgres;
@@ -17,7 +15,8 @@ namespace VioConcierge.Functions.Calls;
 /// <summary>
 /// Call Now: the seed's checks in order (voice configuration, tenant active, calling hours, limits, valid number,
 /// at most 2 manual calls per contact, 8 hours since the last call, do-not-call); the first that fails is named.
-/// A slot taken for a call that then fails a later check is released with the rolled-back transaction.
+/// A slot taken for a call that then fails a later check is released with the rolled-back transaction; the session
+/// created with it holds it until the call ends (it counts toward the tenant's calls at once from then on).
 /// </summary>
 public sealed class CallNowService(
     Database database, CallFactsReader facts, CallSlots slots, TenantSettings settings, IVoiceProvider voice,
@@ -48,11 +47,10 @@ public sealed class CallNowService(
             IdempotencyKey = $"manual:{Guid.NewGuid():N}",
             CreatedBy = me.UserId,
             CreatedAt = now,
+            SlotTakenAt = now,
             UpdatedAt = now,
         }, ct);
-        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.PlaceCall,
-            WorkPayload.Write(new CallSessionPayload(session.Id)),
-            now, me.TenantId, $"call:{session.Id}:place"), ct);
+        await queue.EnqueueManyAsync(uow, CallSessionWork.For(me.TenantId, session, now), ct);
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.CallNow, "contact",
             contactId.ToString(), new AuditChanges().Set("callSessionId", session.Id).Build(), me.ClientIp), ct);
         await uow.CommitAsync(ct);

@@ -1,4 +1,3 @@
-using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Reminders;
@@ -10,15 +9,15 @@ namespace VioConcierge.Functions.Calls;
 
 /// <summary>
 /// Applies what happened to a call session: refused before dialling, the provider's answer to the placement, the
-/// call connecting, and its outcome. Reminder calls go through the reminder engine; Call Now and campaign calls
-/// update the contact directly (and re-sync its reminder). A second report of the same outcome changes nothing.
+/// call connecting, its outcome, and no outcome by the timeout. Reminder calls go through the reminder engine; Call Now
+/// and campaign calls update the contact directly (and re-sync its reminder). A session that ends (which frees its
+/// dialling slot) with an outcome is its contact's last call. A second report of the same outcome changes nothing.
 /// </summary>
 public sealed class CallOutcomeService(
     Database database,
     PostgresCallSessionStore sessions,
-    PostgresTimelineStore timeline,
+    ContactCallUpdates contacts,
     ReminderEngine engine,
-    ReminderSync reminders,
     AutoPauseGuard autoPause,
     TimeProvider time)
 {
@@ -29,7 +28,7 @@ public sealed class CallOutcomeService(
         await sessions.SaveAsync(uow, session, ct);
         if (session.ReminderId is null)
         {
-            await LineAsync(uow, session, reason, ct);
+            await contacts.LineAsync(uow, session, reason, ct);
             return;
         }
         ReminderEvent @event = reason switch
@@ -90,8 +89,7 @@ public sealed class CallOutcomeService(
             };
             if (reason == "provider_error" && session.ReminderId is not null)
             {
-                (session.Status, session.Error, session.Outcome, session.EndedAt, session.UpdatedAt) = ("failed", reason, "failed", now, now);
-                await sessions.SaveAsync(uow, session, ct);
+                await EndAsync(uow, session, CallOutcome.Failed, reason, ct);
                 await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, CallOutcome.Failed), null, ct);
             }
             else
@@ -134,7 +132,6 @@ public sealed class CallOutcomeService(
     /// <summary>Records a call's outcome once; returns false when the session does not exist for the tenant.</summary>
     public async Task<bool> OutcomeAsync(Guid tenantId, Guid sessionId, CallOutcome outcome, CancellationToken ct, string? providerCallId = null)
     {
-        var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
         if (session is null)
@@ -145,51 +142,43 @@ public sealed class CallOutcomeService(
         {
             return true;
         }
-        var failed = CallOutcomes.IsFailure(outcome);
-        (session.Outcome, session.Status, session.EndedAt, session.UpdatedAt) = (CallOutcomes.Name(outcome), failed ? "failed" : "completed", now, now);
         session.ProviderCallId ??= providerCallId;
-        await sessions.SaveAsync(uow, session, ct);
+        await EndAsync(uow, session, outcome, null, ct);
         if (session.ReminderId is not null)
         {
             await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, outcome), null, ct);
         }
         else
         {
-            await UpdateContactAsync(uow, session, outcome, now, ct);
+            await contacts.WithoutReminderAsync(uow, session, outcome, $"outcome_{CallOutcomes.Name(outcome)}", ct);
         }
         await autoPause.CheckAsync(uow, ct);
         await uow.CommitAsync(ct);
         return true;
     }
 
-    private async Task UpdateContactAsync(UnitOfWork uow, CallSessionRow session, CallOutcome outcome, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// No outcome came for the open <paramref name="session"/> (locked by the caller) by the outcome timeout, neither by
+    /// webhook nor from the provider: the call ends failed (<c>no_outcome</c>). A call without a reminder updates its
+    /// contact as a failed call; a reminder's attempt is timed out by its outcome check.
+    /// </summary>
+    public async Task TimedOutAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct)
     {
-        await uow.ExecuteAsync("""
-            UPDATE contacts SET status = coalesce(@Status, status), call_attempts = call_attempts + @Count, last_contact_at = @Now,
-                flagged_reason = CASE WHEN @Invalid THEN 'invalid_number' ELSE flagged_reason END, updated_at = @Now, version = version + 1
-            WHERE tenant_id = @TenantId AND id = @ContactId
-            """, new
+        await EndAsync(uow, session, CallOutcome.Failed, "no_outcome", ct);
+        if (session.ReminderId is null)
         {
-            Status = CallOutcomes.ContactStatusFor(outcome),
-            Count = CallOutcomes.Counts(outcome) ? 1 : 0,
-            Now = now,
-            Invalid = outcome == CallOutcome.InvalidNumber,
-            uow.TenantId,
-            session.ContactId,
-        }, ct);
-        await LineAsync(uow, session, $"outcome_{CallOutcomes.Name(outcome)}", ct);
-        // A status the call set (confirmed, cancelled, rescheduled) stops the contact's own reminder, as a staff edit would.
-        await reminders.EnqueueAsync(uow, [session.ContactId], ct);
+            await contacts.WithoutReminderAsync(uow, session, CallOutcome.Failed, "outcome_timed_out", ct);
+        }
     }
 
-    private Task LineAsync(UnitOfWork uow, CallSessionRow session, string code, CancellationToken ct) =>
-        timeline.AppendAsync(uow, new TimelineEntry
-        {
-            TenantId = session.TenantId,
-            Id = Ids.New(time),
-            ContactId = session.ContactId,
-            CallSessionId = session.Id,
-            OccurredAt = time.GetUtcNow(),
-            Code = code,
-        }, ct);
+    /// <summary>Ends the session with its outcome (freeing its dialling slot) and records it as its contact's last call.</summary>
+    private async Task EndAsync(UnitOfWork uow, CallSessionRow session, CallOutcome outcome, string? error, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        (session.Outcome, session.Status, session.EndedAt, session.UpdatedAt) =
+            (CallOutcomes.Name(outcome), CallOutcomes.IsFailure(outcome) ? "failed" : "completed", now, now);
+        session.Error = error ?? session.Error;
+        await sessions.SaveAsync(uow, session, ct);
+        await contacts.LastCallAsync(uow, session, outcome, now, ct);
+    }
 }

@@ -8,12 +8,13 @@ using VioConcierge.Infrastructure.Reminders;
 namespace VioConcierge.Functions.Calls;
 
 /// <summary>
-/// Thirty minutes after dialling with no outcome: ask the provider about the call; apply its outcome if it has one,
-/// otherwise treat the attempt as failed (the reminder then retries per policy).
+/// Thirty minutes after dialling with no outcome (the outcome timeout; <see cref="CallLookupHandler"/> has asked the
+/// provider on the way): ask the provider about the call once more and apply its outcome as its webhook would be if it
+/// has one; otherwise the call ends failed and the attempt times out (the reminder then retries per policy).
 /// </summary>
 public sealed class OutcomeCheckHandler(
     Database database, PostgresReminderStore reminders, PostgresCallSessionStore sessions, CallOutcomeService outcomes,
-    ReminderEngine engine, IVoiceProvider voice, TimeProvider time) : IWorkHandler
+    ProviderCallReports reports, ReminderEngine engine, IVoiceProvider voice) : IWorkHandler
 {
     public string Kind => ReminderWorkKinds.OutcomeCheck;
 
@@ -31,17 +32,15 @@ public sealed class OutcomeCheckHandler(
             }
             session = await sessions.FindByAttemptAsync(read, reminder.Id, payload.Attempt, cancellationToken);
         }
-        var lookup = session?.ProviderCallId is { } providerCallId ? await voice.LookupCallAsync(tenantId, providerCallId, cancellationToken) : null;
-        if (session is not null && lookup is { Ended: true, Outcome: { } outcome })
+        if (session?.ProviderCallId is { } providerCallId && await voice.LookupCallAsync(tenantId, providerCallId, cancellationToken) is { Ended: true } report
+            && await reports.ApplyAsync(tenantId, session.Id, providerCallId, report, cancellationToken))
         {
-            await outcomes.OutcomeAsync(tenantId, session.Id, outcome, cancellationToken);
             return;
         }
         await using var uow = await database.BeginTenantAsync(tenantId, cancellationToken);
-        if (session is not null && await sessions.FindAsync(uow, session.Id, forUpdate: true, cancellationToken) is { Outcome: null } open)
+        if (session is not null && await sessions.FindAsync(uow, session.Id, forUpdate: true, cancellationToken) is { EndedAt: null } open)
         {
-            (open.Status, open.Outcome, open.Error, open.EndedAt, open.UpdatedAt) = ("failed", "failed", "no_outcome", time.GetUtcNow(), time.GetUtcNow());
-            await sessions.SaveAsync(uow, open, cancellationToken);
+            await outcomes.TimedOutAsync(uow, open, cancellationToken);
         }
         await engine.ApplyAsync(uow, payload.ContactId, new ReminderEvent.OutcomeTimedOut(payload.Attempt), null, cancellationToken);
         await uow.CommitAsync(cancellationToken);

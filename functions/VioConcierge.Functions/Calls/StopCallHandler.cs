@@ -6,8 +6,12 @@ using VioConcierge.Infrastructure.Reminders;
 
 namespace VioConcierge.Functions.Calls;
 
-/// <summary>Ends a live call at the provider (appointment moved or cancelled, contact deleted, tenant paused).</summary>
-public sealed class StopCallHandler(Database database, PostgresCallSessionStore sessions, IVoiceProvider voice) : IWorkHandler
+/// <summary>
+/// Ends a live call at the provider (appointment moved or cancelled, contact deleted, tenant paused); its end then
+/// arrives as any call's does (webhook or lookup). A call not yet placed is never dialled: its session ends at once
+/// (failed, <c>call_stopped</c>), which frees its dialling slot.
+/// </summary>
+public sealed class StopCallHandler(Database database, PostgresCallSessionStore sessions, IVoiceProvider voice, TimeProvider time) : IWorkHandler
 {
     public string Kind => ReminderWorkKinds.StopCall;
 
@@ -15,12 +19,20 @@ public sealed class StopCallHandler(Database database, PostgresCallSessionStore 
     {
         var tenantId = item.TenantId!.Value;
         var sessionId = WorkPayload.Read<CallSessionPayload>(item).CallSessionId;
-        string? providerCallId;
+        string? providerCallId = null;
         await using (var uow = await database.BeginTenantAsync(tenantId, cancellationToken))
         {
-            providerCallId = (await sessions.FindAsync(uow, sessionId, forUpdate: false, cancellationToken)) is { EndedAt: null } live
-                ? live.ProviderCallId
-                : null;
+            var live = await sessions.FindAsync(uow, sessionId, forUpdate: true, cancellationToken);
+            if (live is { EndedAt: null, PlacedAt: null, Status: "initiated" })
+            {
+                (live.Status, live.Error, live.EndedAt, live.UpdatedAt) = ("failed", "call_stopped", time.GetUtcNow(), time.GetUtcNow());
+                await sessions.SaveAsync(uow, live, cancellationToken);
+            }
+            else if (live is { EndedAt: null })
+            {
+                providerCallId = live.ProviderCallId;
+            }
+            await uow.CommitAsync(cancellationToken);
         }
         if (providerCallId is not null)
         {

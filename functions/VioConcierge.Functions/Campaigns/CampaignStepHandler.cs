@@ -1,5 +1,4 @@
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
@@ -78,10 +77,10 @@ public sealed class CampaignStepHandler(
             Kind = "campaign",
             IdempotencyKey = $"campaign:{campaign.Id}:{contactId}",
             CreatedAt = now,
+            SlotTakenAt = now,
             UpdatedAt = now,
         }, ct);
-        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.PlaceCall, WorkPayload.Write(new CallSessionPayload(session.Id)),
-            now, uow.TenantId, $"call:{session.Id}:place"), ct);
+        await queue.EnqueueManyAsync(uow, CallSessionWork.For(uow.TenantId, session, now), ct);
         await MarkAsync(uow, campaign.Id, contactId, "called", null, session.Id, now, ct);
         await campaigns.ScheduleStepAsync(uow, campaign, now.AddMinutes(campaign.IntervalMinutes), ct);
         await campaigns.SaveAsync(uow, campaign, ct);

@@ -34,11 +34,17 @@ public sealed record ContactResponse(
     int Version,
     IReadOnlyList<PhiWarning>? PhiWarnings = null)
 {
+    /// <summary>The outcome of the contact's last call that ended (e.g. <c>no_answer</c>), set with <see cref="LastContactTime"/>.</summary>
+    public string? LastCallOutcome { get; init; }
+
     public static ContactResponse From(ContactRow row, ContactCipher cipher) => new(
         row.Id, row.Name, row.Phone, row.Email, row.AppointmentAt, row.Timezone, row.CallBeforeHours, row.CallDueAt,
         row.Status, row.StatusReason, row.CallAttempts, row.LastContactAt,
         cipher.Unprotect(row.TenantId, row.Id, "notes", row.Notes), row.AppointmentType, row.OwnerName, row.CompanyName,
         row.DurationMinutes, cipher.Unprotect(row.TenantId, row.Id, "special_instructions", row.SpecialInstructions),
         row.BookingSource, row.GroupIds, row.LocationId, row.Priority, row.PreferredContactMethod, row.PhiFlags,
-        row.CreatedAt, row.UpdatedAt, row.DeletedAt, row.Version);
+        row.CreatedAt, row.UpdatedAt, row.DeletedAt, row.Version)
+    {
+        LastCallOutcome = row.LastCallOutcome,
+    };
 }

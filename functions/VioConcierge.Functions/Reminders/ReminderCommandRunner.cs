@@ -1,6 +1,7 @@
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
+using VioConcierge.Functions.Calls;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
 using VioConcierge.Infrastructure.Work;
@@ -28,8 +29,8 @@ public sealed class ReminderCommandRunner(
                     await queue.EnqueueAsync(uow, WorkFor(uow, reminder, command, now), ct);
                     break;
                 case ReminderCommand.PlaceCall place:
-                    var session = placed = await sessions.CreateOnceAsync(uow, NewSession(reminder, place.Attempt, now), ct);
-                    await EnqueueAsync(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place", ct);
+                    placed = await sessions.CreateOnceAsync(uow, NewSession(reminder, place.Attempt, now), ct);
+                    await queue.EnqueueManyAsync(uow, CallSessionWork.For(uow.TenantId, placed, now), ct);
                     break;
                 case ReminderCommand.StopCall stop when await sessions.FindByAttemptAsync(uow, reminder.Id, stop.Attempt, ct) is { } live:
                     await EnqueueAsync(uow, ReminderWorkKinds.StopCall, new CallSessionPayload(live.Id), now, $"call:{live.Id}:stop", ct);
@@ -100,7 +101,7 @@ public sealed class ReminderCommandRunner(
             foreach (var (reminder, wanted, attemptLines) in calls)
             {
                 var session = sessionsByKey[wanted.IdempotencyKey];
-                work.Add(Request(uow, ReminderWorkKinds.PlaceCall, new CallSessionPayload(session.Id), now, $"call:{session.Id}:place"));
+                work.AddRange(CallSessionWork.For(uow.TenantId, session, now));
                 lines.AddRange(attemptLines.Select(line => Line(reminder, line, session.Id, now)));
             }
         }
@@ -121,6 +122,8 @@ public sealed class ReminderCommandRunner(
         // same session and never dials twice.
         IdempotencyKey = $"{reminder.Id}:{attempt}:{reminder.TimerSeq}",
         CreatedAt = now,
+        // The engine let the decision dial only with a slot (ReminderDialSlots), taken in this transaction.
+        SlotTakenAt = now,
         UpdatedAt = now,
     };
 

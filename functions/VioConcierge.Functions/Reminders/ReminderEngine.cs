@@ -7,10 +7,12 @@ using VioConcierge.Infrastructure.Reminders;
 namespace VioConcierge.Functions.Reminders;
 
 /// <summary>
-/// The shell around <see cref="ReminderDecider"/>: loads the contact's reminder under a row lock, decides, saves the
-/// new state and carries out the commands, all in the caller's tenant transaction.
+/// The shell around <see cref="ReminderDecider"/>: loads the contact's reminder under a row lock, decides, gives a
+/// decision to dial its dialling slot or defers it (<see cref="ReminderDialSlots"/>), saves the new state and carries
+/// out the commands, all in the caller's tenant transaction.
 /// </summary>
-public sealed class ReminderEngine(PostgresReminderStore reminders, ReminderCommandRunner runner, TenantSettings settings, TimeProvider time)
+public sealed class ReminderEngine(
+    PostgresReminderStore reminders, ReminderCommandRunner runner, ReminderDialSlots dialSlots, TenantSettings settings, TimeProvider time)
 {
     public async Task<ReminderState> ApplyAsync(UnitOfWork uow, Guid contactId, ReminderEvent @event, ReminderPolicy? policy, CancellationToken ct)
     {
@@ -24,7 +26,8 @@ public sealed class ReminderEngine(PostgresReminderStore reminders, ReminderComm
             UpdatedAt = now,
         }, ct);
         var state = row.ToState();
-        var decision = ReminderDecider.Decide(state, @event, now, policy ?? await settings.ReminderPolicyAsync(uow, ct));
+        policy ??= await settings.ReminderPolicyAsync(uow, ct);
+        var decision = (await dialSlots.AdmitAsync(uow, [ReminderDecider.Decide(state, @event, now, policy)], policy, ct))[0];
         if (ReferenceEquals(decision.State, state) && decision.Commands.Count == 0)
         {
             return state;
@@ -51,12 +54,13 @@ public sealed class ReminderEngine(PostgresReminderStore reminders, ReminderComm
         var rows = await reminders.CreateOrLockManyAsync(uow, events.Keys.ToList(), () => Ids.New(time), now, ct);
         var states = new Dictionary<Guid, ReminderState>(rows.Count);
         var changed = new List<(ReminderRow Row, IReadOnlyList<ReminderCommand> Commands)>();
-        foreach (var row in rows)
+        var before = rows.Select(row => row.ToState()).ToArray();
+        var decisions = await dialSlots.AdmitAsync(uow, rows.Select((row, i) => ReminderDecider.Decide(before[i], events[row.ContactId], now, policy)).ToArray(), policy, ct);
+        for (var i = 0; i < rows.Count; i++)
         {
-            var state = row.ToState();
-            var decision = ReminderDecider.Decide(state, events[row.ContactId], now, policy);
+            var (row, decision) = (rows[i], decisions[i]);
             states[row.ContactId] = decision.State;
-            if (!ReferenceEquals(decision.State, state) || decision.Commands.Count > 0)
+            if (!ReferenceEquals(decision.State, before[i]) || decision.Commands.Count > 0)
             {
                 row.Apply(decision.State, now);
                 changed.Add((row, decision.Commands));

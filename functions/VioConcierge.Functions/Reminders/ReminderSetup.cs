@@ -20,9 +20,12 @@ public static class ReminderSetup
         services.AddSingleton<CallFactsReader>();
         services.AddSingleton<CallIntentRecorder>();
         services.AddSingleton<ReminderCommandRunner>();
+        services.AddSingleton<ReminderDialSlots>();
         services.AddSingleton<ReminderEngine>();
         services.AddSingleton<ReminderSync>();
         services.AddSingleton<CallOutcomeService>();
+        services.AddSingleton<ContactCallUpdates>();
+        services.AddSingleton<ProviderCallReports>();
         services.AddSingleton<AutoPauseGuard>();
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IWorkHandler, PlatformNotificationHandler>();
@@ -37,6 +40,7 @@ public static class ReminderSetup
         services.AddSingleton<IWorkHandler, TenantStatusHandler>();
         services.AddSingleton<IWorkHandler, PlaceCallHandler>();
         services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
+        services.AddSingleton<IWorkHandler, CallLookupHandler>();
         services.AddSingleton<IWorkHandler, StopCallHandler>();
         services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
         return services;

@@ -10,6 +10,9 @@ public static class ReminderWorkKinds
     public const string TenantStatus = "reminders.tenant-status";
     public const string PlaceCall = "calls.place";
     public const string StopCall = "calls.stop";
+
+    /// <summary>Ask the voice provider about a call whose end has not been reported (payload: call session id and check).</summary>
+    public const string LookupCall = "calls.lookup";
     public const string NotifyStaff = "notifications.staff";
     public const string NotifyPlatform = "notifications.platform";
     public const string CampaignStep = "campaigns.step";

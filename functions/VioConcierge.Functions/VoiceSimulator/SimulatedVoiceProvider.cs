@@ -54,8 +54,9 @@ public sealed class SimulatedVoiceProvider(IOptions<VoiceSimulatorOptions> optio
             return Task.FromResult<CallLookup?>(null);
         }
         var script = call.Script;
-        var outcome = RetellDisconnections.For(script.DisconnectionReason, new RetellAnalysis(script.InVoicemail, script.AppointmentOutcome)).Outcome;
-        return Task.FromResult<CallLookup?>(new CallLookup(call.Ended, call.Ended ? outcome : null));
+        return Task.FromResult<CallLookup?>(call.Ended
+            ? CallLookup.EndedFor(script.DisconnectionReason, new RetellAnalysis(script.InVoicemail, script.AppointmentOutcome), call.StartedAt)
+            : CallLookup.Ongoing);
     }
 
     /// <summary>A call of the tenant's (another tenant's call ids are unknown to it, as with a per-tenant API key).</summary>

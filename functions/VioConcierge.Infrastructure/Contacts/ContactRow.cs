@@ -20,6 +20,10 @@ public sealed class ContactRow
     public string? StatusReason { get; set; }
     public int CallAttempts { get; init; }
     public DateTimeOffset? LastContactAt { get; init; }
+
+    /// <summary>The outcome of the contact's last call that ended (snake_case, as the call's outcome), set with <see cref="LastContactAt"/>.</summary>
+    public string? LastCallOutcome { get; init; }
+
     public string? Notes { get; set; }
     public string? AppointmentType { get; set; }
     public string? OwnerName { get; set; }

@@ -7,7 +7,7 @@ public sealed class PostgresContactStore
 {
     private const string Columns = """
         c.tenant_id, c.id, c.name, c.phone, c.phone_digits, c.email, c.appointment_at, c.timezone, c.call_before_hours,
-        c.call_due_at, c.status, c.status_reason, c.call_attempts, c.last_contact_at, c.notes, c.appointment_type,
+        c.call_due_at, c.status, c.status_reason, c.call_attempts, c.last_contact_at, c.last_call_outcome, c.notes, c.appointment_type,
         c.owner_name, c.company_name, c.duration_minutes, c.special_instructions, c.booking_source, c.external_id,
         c.location_id, c.priority, c.preferred_contact_method, c.phi_flags, c.created_by, c.created_at, c.updated_at,
         c.deleted_at, c.version,

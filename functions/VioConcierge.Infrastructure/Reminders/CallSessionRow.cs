@@ -16,6 +16,10 @@ public sealed class CallSessionRow
     public string? Error { get; set; }
     public Guid? CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the session's dialling slot was granted; it counts toward the tenant's calls at once until the session ends.</summary>
+    public DateTimeOffset? SlotTakenAt { get; set; }
+
     public DateTimeOffset? PlacedAt { get; set; }
     public DateTimeOffset? ConnectedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }

@@ -15,8 +15,8 @@ public sealed class PostgresCallSessionStore
     public async Task<CallSessionRow> CreateOnceAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct)
     {
         var created = await uow.QuerySingleOrDefaultAsync<CallSessionRow>("""
-            INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
-            VALUES (@TenantId, @Id, @ContactId, @ReminderId, @Attempt, @Kind, @IdempotencyKey, @Status, @CreatedBy, @CreatedAt, @UpdatedAt)
+            INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, slot_taken_at, updated_at)
+            VALUES (@TenantId, @Id, @ContactId, @ReminderId, @Attempt, @Kind, @IdempotencyKey, @Status, @CreatedBy, @CreatedAt, @SlotTakenAt, @UpdatedAt)
             ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
             RETURNING *
             """, session, ct);
@@ -32,9 +32,9 @@ public sealed class PostgresCallSessionStore
     public async Task<IReadOnlyDictionary<string, CallSessionRow>> CreateOnceManyAsync(UnitOfWork uow, IReadOnlyList<CallSessionRow> sessions, CancellationToken ct)
     {
         var byKey = (await uow.QueryAsync<CallSessionRow>("""
-            INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
-            SELECT @TenantId, u.* FROM unnest(@Ids, @ContactIds, @ReminderIds, @Attempts, @Kinds, @Keys, @Statuses, @CreatedBys, @CreatedAts, @UpdatedAts)
-                AS u(id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, updated_at)
+            INSERT INTO call_sessions (tenant_id, id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, slot_taken_at, updated_at)
+            SELECT @TenantId, u.* FROM unnest(@Ids, @ContactIds, @ReminderIds, @Attempts, @Kinds, @Keys, @Statuses, @CreatedBys, @CreatedAts, @SlotTakenAts, @UpdatedAts)
+                AS u(id, contact_id, reminder_id, attempt, kind, idempotency_key, status, created_by, created_at, slot_taken_at, updated_at)
             ORDER BY u.idempotency_key
             ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
             RETURNING *
@@ -50,6 +50,7 @@ public sealed class PostgresCallSessionStore
             Statuses = sessions.Select(s => s.Status).ToArray(),
             CreatedBys = sessions.Select(s => s.CreatedBy).ToArray(),
             CreatedAts = sessions.Select(s => s.CreatedAt.ToUniversalTime()).ToArray(),
+            SlotTakenAts = sessions.Select(s => s.SlotTakenAt?.ToUniversalTime()).ToArray(),
             UpdatedAts = sessions.Select(s => s.UpdatedAt.ToUniversalTime()).ToArray(),
         }, ct)).ToDictionary(row => row.IdempotencyKey);
         var existing = sessions.Select(s => s.IdempotencyKey).Where(key => !byKey.ContainsKey(key)).ToArray();
@@ -80,7 +81,7 @@ public sealed class PostgresCallSessionStore
     public Task SaveAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct) =>
         uow.ExecuteAsync("""
             UPDATE call_sessions SET status = @Status, provider_call_id = @ProviderCallId, outcome = @Outcome, error = @Error,
-                placed_at = @PlacedAt, connected_at = @ConnectedAt, ended_at = @EndedAt, updated_at = @UpdatedAt
+                slot_taken_at = @SlotTakenAt, placed_at = @PlacedAt, connected_at = @ConnectedAt, ended_at = @EndedAt, updated_at = @UpdatedAt
             WHERE tenant_id = @TenantId AND id = @Id
             """, session, ct);
 

@@ -131,7 +131,10 @@ public sealed class RetellVoiceProviderTests(RetellApiFixture api)
         { """{"call_id":"c1","call_status":"not_connected","disconnection_reason":"dial_no_answer"}""", true, CallOutcome.NoAnswer },
         { """{"call_id":"c1","call_status":"not_connected","disconnection_reason":"dial_busy"}""", true, CallOutcome.Busy },
         { """{"call_id":"c1","call_status":"not_connected","disconnection_reason":"invalid_destination"}""", true, CallOutcome.InvalidNumber },
-        { """{"call_id":"c1","call_status":"error","disconnection_reason":"error_unknown"}""", true, CallOutcome.Failed },
+        // Read as its webhook is: a platform error is a system error, a connected call waits for its analysis.
+        { """{"call_id":"c1","call_status":"error","disconnection_reason":"error_unknown"}""", true, CallOutcome.SystemError },
+        { """{"call_id":"c1","call_status":"ended","disconnection_reason":"user_hangup","start_timestamp":1893488400000}""", true, null },
+        { """{"call_id":"c1","call_status":"not_connected","disconnection_reason":"marked_as_spam"}""", true, CallOutcome.Spam },
     };
 
     [Theory]
@@ -143,7 +146,7 @@ public sealed class RetellVoiceProviderTests(RetellApiFixture api)
 
         var lookup = await Voice.LookupCallAsync(t.Tenant.TenantId, "c1", CancellationToken.None);
 
-        Assert.Equal(new CallLookup(ended, outcome), lookup);
+        Assert.Equal((ended, outcome), (lookup!.Ended, lookup.Outcome));
         var sent = Assert.Single(api.Stub.Requests);
         Assert.Equal(("GET", $"Bearer {RetellApiFixture.PlatformKey}"), (sent.Method, sent.Authorization));
     }

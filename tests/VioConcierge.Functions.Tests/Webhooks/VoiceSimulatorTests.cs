@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Functions.Tests.Integrations;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Functions.VoiceSimulator;
 
 namespace VioConcierge.Functions.Tests.Webhooks;
 
@@ -77,5 +81,24 @@ public sealed class VoiceSimulatorTests(SimulatorApiFixture api)
         var call = await GetAsync(t, $"/api/calls/{sessionId}");
         Assert.Equal(("completed", "cancelled"), (call.Str("status"), call.Str("outcome")));
         Assert.Equal("cancelled", (await GetAsync(t, $"/api/contacts/{contact.Str("id")}")).Str("status"));
+    }
+
+    [Fact]
+    public async Task Lookup_FindsTheEndedCall_WithTheOutcomeItsWebhooksCarry_AndNotForAnotherTenant()
+    {
+        api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api);
+        var simulator = api.Service<SimulatedVoiceProvider>();
+        var placed = await simulator.PlaceCallAsync(RetellSetupHelper.Request(t.Tenant.TenantId) with { ToNumber = "+447700900106" }, CancellationToken.None);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        CallLookup? lookup;
+        while ((lookup = await simulator.LookupCallAsync(t.Tenant.TenantId, placed.ProviderCallId!, CancellationToken.None)) is { Ended: false } && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal((true, CallOutcome.Voicemail, "voicemail_reached"), (lookup!.Ended, lookup.Outcome, lookup.Reason));
+        Assert.Null(await simulator.LookupCallAsync(Guid.NewGuid(), placed.ProviderCallId!, CancellationToken.None));
     }
 }

@@ -5,4 +5,5 @@ public sealed record RetellCall(
     string? CallId,
     string? CallStatus,
     string? DisconnectionReason,
-    RetellCallAnalysis? CallAnalysis);
+    RetellCallAnalysis? CallAnalysis,
+    long? StartTimestamp = null);
