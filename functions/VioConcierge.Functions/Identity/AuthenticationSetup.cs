@@ -56,10 +56,12 @@ public static class AuthenticationSetup
         }
         Guid? tenantId = Guid.TryParse(principal.FindFirstValue(AppClaims.TenantId), out var tenant) ? tenant : null;
         var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-        if (!await validator.IsLiveAsync(sessionId, userId, tenantId, context.HttpContext.RequestAborted))
+        if (await validator.FindLiveAsync(sessionId, userId, tenantId, context.HttpContext.RequestAborted) is not { } session)
         {
             context.Fail("Session is no longer active.");
+            return;
         }
+        context.Principal = SessionPrincipal.From(principal, session);
     }
 
     private sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)

@@ -25,8 +25,8 @@ public sealed class PostgresSessionStore
 
     public Task<SessionCheck?> FindForCheckAsync(UnitOfWork uow, Guid id, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<SessionCheck>("""
-            SELECT s.id, s.user_id, s.last_seen_at, s.idle_timeout_minutes, s.expires_at, s.revoked_at,
-                   u.status AS user_status, t.status AS tenant_status
+            SELECT s.id, s.user_id, s.tenant_id, s.two_factor_verified, s.last_seen_at, s.idle_timeout_minutes, s.expires_at,
+                   s.revoked_at, u.role AS user_role, u.status AS user_status, t.status AS tenant_status
             FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN tenants t ON t.id = s.tenant_id
             WHERE s.id = @Id
             """, new { Id = id }, ct);
