@@ -39,6 +39,7 @@ public static class HostSetup
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddStrictJson();
         services.AddAppAuthentication();
+        services.AddClientAddress();
         services.AddAppRateLimits();
         services.AddAppOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
@@ -81,6 +82,7 @@ public static class HostSetup
 
     public static WebApplication UseVioConcierge(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>();

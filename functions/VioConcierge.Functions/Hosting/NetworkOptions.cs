@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VioConcierge.Functions.Hosting;
+
+/// <summary>
+/// Which senders may tell the host who the client is. A request's client address (rate-limit partitions, sessions,
+/// audit entries) is its sender's address, unless the sender is a trusted proxy: then it is the address that proxy put
+/// last in <c>X-Forwarded-For</c>. Nobody is trusted by default; behind the Azure Functions host, which forwards every
+/// request from loopback after the platform's front end appended the caller's address, trust loopback.
+/// </summary>
+public sealed class NetworkOptions
+{
+    public const string SectionName = "Network";
+
+    /// <summary>Addresses (<c>127.0.0.1</c>) or networks in CIDR form (<c>10.0.0.0/8</c>) of trusted proxies.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>How many trusted proxies in a row may each have appended an address (entries read from the right).</summary>
+    [Range(1, 10)]
+    public int ForwardLimit { get; set; } = 1;
+}
