@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Contacts.Import;
+using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 
 namespace VioConcierge.Functions.Endpoints;
@@ -17,7 +18,7 @@ public static class ContactImportEndpoints
         var group = app.MapGroup("/api/contacts/import").WithTags("Contacts");
         group.MapPost("", ImportContactsAsync).RequirePermission(Permission.CreateContacts)
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
-            .Accepts<IFormFile>("multipart/form-data")
+            .DocumentsMultipartFile("file")
             .Produces<ImportJobResponse>()
             .Produces<ImportJobResponse>(StatusCodes.Status202Accepted);
         group.MapGet("/{jobId:guid}", GetImportAsync).RequirePermission(Permission.CreateContacts);

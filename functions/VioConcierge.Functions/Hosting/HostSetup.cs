@@ -38,6 +38,7 @@ public static class HostSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddStrictJson();
+        services.CheckContentTypesAtTheEndpoint();
         services.AddAppAuthentication();
         services.AddClientAddress();
         services.AddAppRateLimits();
@@ -85,9 +86,9 @@ public static class HostSetup
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseRateLimiter();
         return app;
     }
