@@ -74,8 +74,8 @@ public static class ContactValidator
         errors.AddIf(duration is not null && !ContactOptions.Durations.Contains(duration.Value), "durationMinutes",
             $"Duration must be one of: {string.Join(", ", ContactOptions.Durations)} minutes.");
 
-        var notes = Text(input.Notes, current.Notes, ContactOptions.NotesMaxLength, "notes", errors);
-        var instructions = Text(input.SpecialInstructions, current.SpecialInstructions, ContactOptions.SpecialInstructionsMaxLength, "specialInstructions", errors);
+        var notes = Text(input.Notes, current.Notes, ContactOptions.NotesMaxLength, "notes", errors, multiLine: true);
+        var instructions = Text(input.SpecialInstructions, current.SpecialInstructions, ContactOptions.SpecialInstructionsMaxLength, "specialInstructions", errors, multiLine: true);
         var type = Text(input.AppointmentType, current.AppointmentType, ContactOptions.ShortTextMaxLength, "appointmentType", errors);
         var owner = Text(input.OwnerName, current.OwnerName, ContactOptions.ShortTextMaxLength, "ownerName", errors);
         var company = Text(input.CompanyName, current.CompanyName, ContactOptions.ShortTextMaxLength, "companyName", errors);
@@ -96,7 +96,7 @@ public static class ContactValidator
             duration, instructions, source, input.LocationId ?? current.LocationId, priority, method);
     }
 
-    private static string? Text(string? input, string? current, int maxLength, string field, FieldErrors errors)
+    private static string? Text(string? input, string? current, int maxLength, string field, FieldErrors errors, bool multiLine = false)
     {
         if (input is null)
         {
@@ -104,6 +104,7 @@ public static class ContactValidator
         }
         var trimmed = input.Trim();
         errors.AddIf(trimmed.Length > maxLength, field, $"Must be at most {maxLength} characters.");
+        errors.AddIf(ControlCharacters.AnyIn(trimmed, allowLineBreaks: multiLine), field, ControlCharacters.Message);
         return trimmed.Length == 0 ? null : trimmed;
     }
 }

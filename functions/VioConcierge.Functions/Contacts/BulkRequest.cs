@@ -1,3 +1,5 @@
+using VioConcierge.Core.Abstractions;
+
 namespace VioConcierge.Functions.Contacts;
 
 /// <summary>
@@ -10,5 +12,5 @@ public sealed record BulkRequest(
     IReadOnlyList<Guid>? Ids,
     ContactListRequest? Filter,
     string? Status,
-    string? Reason,
+    [property: MultiLineText] string? Reason,
     IReadOnlyList<Guid>? GroupIds);

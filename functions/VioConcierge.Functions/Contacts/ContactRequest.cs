@@ -1,3 +1,4 @@
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 
 namespace VioConcierge.Functions.Contacts;
@@ -13,12 +14,12 @@ public sealed record ContactRequest(
     string? AppointmentTime,
     string? Timezone,
     int? CallBeforeHours,
-    string? Notes,
+    [property: MultiLineText] string? Notes,
     string? AppointmentType,
     string? OwnerName,
     string? CompanyName,
     int? DurationMinutes,
-    string? SpecialInstructions,
+    [property: MultiLineText] string? SpecialInstructions,
     string? BookingSource,
     Guid? LocationId,
     string? Priority,

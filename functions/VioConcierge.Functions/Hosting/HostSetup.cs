@@ -89,6 +89,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<ControlCharacterMiddleware>();
         app.UseRateLimiter();
         return app;
     }

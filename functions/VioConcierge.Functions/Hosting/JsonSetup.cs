@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using VioConcierge.Core.Abstractions;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace VioConcierge.Functions.Hosting;
 
 /// <summary>
-/// Request JSON is strict: unknown fields, wrong types and malformed bodies are 400s naming the field, raised as
-/// exceptions for <see cref="ProblemDetailsExceptionHandler"/> rather than silent empty 400s.
+/// Request JSON is strict: unknown fields, wrong types, malformed bodies and control characters in text are 400s
+/// naming the field, raised as exceptions for <see cref="ProblemDetailsExceptionHandler"/> rather than silent empty
+/// 400s.
 /// </summary>
 public static class JsonSetup
 {
@@ -16,8 +19,23 @@ public static class JsonSetup
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(TextJsonConverter.SingleLine);
+            options.SerializerOptions.TypeInfoResolver = (options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(AllowLineBreaksInMultiLineText);
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
+    }
+
+    private static void AllowLineBreaksInMultiLineText(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.PropertyType == typeof(string)
+                && property.AttributeProvider?.IsDefined(typeof(MultiLineTextAttribute), inherit: true) == true)
+            {
+                property.CustomConverter = TextJsonConverter.MultiLine;
+            }
+        }
     }
 }

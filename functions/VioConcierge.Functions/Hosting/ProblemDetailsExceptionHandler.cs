@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Functions.Hosting;
 
@@ -43,6 +44,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static Dictionary<string, string[]> FieldErrorsOf(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+        if (json is ControlCharacterJsonException)
+        {
+            return new() { [field] = [ControlCharacters.Message] };
+        }
         if (json.Message.Contains("could not be mapped", StringComparison.Ordinal))
         {
             return new() { [field] = ["Unknown field."] };

@@ -26,7 +26,7 @@ public sealed class SessionFactory(PostgresSessionStore sessions, TokenIssuer to
             LastSeenAt = now,
             ExpiresAt = now + security.Value.SessionMaxLifetime,
             ClientIp = ip,
-            UserAgent = userAgent is { Length: > 200 } ? userAgent[..200] : userAgent,
+            UserAgent = Readable(userAgent),
         };
         await sessions.InsertAsync(uow, session, ct);
         return Respond(user, session.Id, refreshToken, twoFactorSatisfied);
@@ -46,4 +46,11 @@ public sealed class SessionFactory(PostgresSessionStore sessions, TokenIssuer to
 
     private int IdleTimeoutHours(UserRow user) =>
         user.TenantId is null ? security.Value.PlatformSessionIdleHours : user.TenantSessionIdleHours ?? SessionTimeouts.DefaultHours;
+
+    /// <summary>The user agent as a person reads it: control characters dropped, at most 200 characters.</summary>
+    private static string? Readable(string? userAgent)
+    {
+        var text = userAgent is null ? null : new string(userAgent.Where(character => !char.IsControl(character)).Take(200).ToArray());
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
 }

@@ -1,4 +1,6 @@
+using VioConcierge.Core.Abstractions;
+
 namespace VioConcierge.Functions.Tenants;
 
 /// <summary>Status change with a mandatory justification; terminating also needs the tenant's name typed as confirmation.</summary>
-public sealed record ChangeTenantStatusRequest(string? NewStatus, string? Justification, string? Confirmation);
+public sealed record ChangeTenantStatusRequest(string? NewStatus, [property: MultiLineText] string? Justification, string? Confirmation);

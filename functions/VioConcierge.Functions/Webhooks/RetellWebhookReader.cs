@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls.Retell;
 
 namespace VioConcierge.Functions.Webhooks;
@@ -14,8 +15,7 @@ public static class RetellWebhookReader
     public static bool TryRead(JsonElement root, out RetellWebhook? webhook, out string? problem)
     {
         (webhook, problem) = (null, null);
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("event", out var @event) || @event.ValueKind != JsonValueKind.String
-            || @event.GetString() is not { Length: > 0 and <= MaxIdLength } eventName)
+        if (root.ValueKind != JsonValueKind.Object || Text(root, "event") is not { Length: > 0 and <= MaxIdLength } eventName)
         {
             problem = "event is missing or not a string";
             return false;
@@ -60,8 +60,12 @@ public static class RetellWebhookReader
             ? id
             : null;
 
+    /// <summary>A string field; one holding a control character reads as absent (it names nothing this app knows).</summary>
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            && value.GetString() is { } text && !ControlCharacters.AnyIn(text)
+            ? text
+            : null;
 
     private static DateTimeOffset? Timestamp(JsonElement call, string name) =>
         call.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var ms)

@@ -64,6 +64,19 @@ public sealed class RetellWebhookAuthTests(VoiceApiFixture api)
     }
 
     [Fact]
+    public async Task Post_ControlCharacterInTheCallId_Is400AndStoresNothing()
+    {
+        var (t, sessionId) = await CallNowAsync();
+        var callId = NewCallId();
+        var body = RetellEvents.Body("call_ended", callId, t.Tenant.TenantId, sessionId).Replace(callId, callId + "\\u0000");
+
+        var response = await RetellEvents.PostSignedAsync(api, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM webhook_receipts WHERE event_key LIKE @prefix", new { prefix = callId + "%" }));
+    }
+
+    [Fact]
     public async Task Post_UnknownEvent_Is204AndIgnored()
     {
         var (t, sessionId) = await CallNowAsync();

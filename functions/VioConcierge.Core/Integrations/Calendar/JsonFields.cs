@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Tenants;
 
 namespace VioConcierge.Core.Integrations.Calendar;
@@ -29,8 +30,9 @@ internal static class JsonFields
     public static bool IsTrue(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 
-    /// <summary>An identity the provider gives (uid, URI): present, at most <see cref="MaxIdLength"/> characters.</summary>
-    public static string? BookingId(JsonElement? element, string name) => Present(element, name) is { Length: <= MaxIdLength } id ? id : null;
+    /// <summary>An identity the provider gives (uid, URI): present, at most <see cref="MaxIdLength"/> characters, no control characters.</summary>
+    public static string? BookingId(JsonElement? element, string name) =>
+        Present(element, name) is { Length: <= MaxIdLength } id && !ControlCharacters.AnyIn(id) ? id : null;
 
     /// <summary>The first candidate that is an IANA time zone id known here.</summary>
     public static string? Zone(params string?[] candidates) => candidates.FirstOrDefault(TimeZones.IsValidIana);

@@ -20,6 +20,10 @@ public sealed record ImportFile(string Text, ImportColumns Columns, IReadOnlyLis
             return FieldErrors.Single("file", "The file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
         }
         var text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return FieldErrors.Single("file", "The file holds NUL characters, so it is not CSV text. Save it as \"CSV UTF-8\" and upload it again.");
+        }
         if (CsvReader.Read(text) is not { } records)
         {
             return FieldErrors.Single("file", "A quoted field is never closed: a \" has no closing \".");

@@ -141,6 +141,21 @@ public sealed class CalcomWebhookTests(CalendarApiFixture api)
         Assert.Equal([("failed", "no_phone"), ("failed", "invalid_phone"), ("skipped", (string?)"event_type_filtered")], await hooks.EventsAsync());
     }
 
+    [Fact]
+    public async Task ControlCharacters_InTheBookingId_400_InTheNotes_AFailedImport_NeverADeadLetter()
+    {
+        var hooks = await CalendarHooks.StartAsync(api, CalendarProvider.CalCom);
+
+        var badId = await hooks.PostAsync(BookingBodies.Calcom("BOOKING_CREATED", "bkg_\u0000nul", InDays(3)));
+        await hooks.DeliverAsync(BookingBodies.Calcom("BOOKING_CREATED", "bkg_nul_notes", InDays(3), notes: "Gate code \u0000 1234"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, badId.StatusCode);
+        Assert.Empty(await hooks.ContactsAsync());
+        Assert.Equal("failed", Assert.Single(await hooks.EventsAsync()).Outcome);
+        Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM work_items WHERE tenant_id = @T AND (status = 'dead' OR attempts > 1)",
+            new { T = hooks.Tenant.Tenant.TenantId }));
+    }
+
     [Theory]
     [InlineData(DuplicateHandling.UpdateExisting, 1, "updated")]
     [InlineData(DuplicateHandling.SkipDuplicates, 1, "skipped")]
