@@ -6,6 +6,8 @@ namespace VioConcierge.Functions.Contacts;
 /// <summary>Turns the list route's query string into a <see cref="ContactListQuery"/>, naming every bad parameter.</summary>
 public static class ContactListParameters
 {
+    public const int MaxLastContactDays = 3650;
+
     private static readonly Dictionary<string, ContactSort> Sorts = new()
     {
         ["created"] = ContactSort.Created,
@@ -93,7 +95,11 @@ public static class ContactListParameters
     {
         if (r.LastContactDays is { } days)
         {
-            errors.AddIf(days is < 1 or > 3650, "lastContactDays", "Last contact days must be 1 to 3650.");
+            if (days is < 1 or > MaxLastContactDays)
+            {
+                errors.Add("lastContactDays", $"Last contact days must be 1 to {MaxLastContactDays}.");
+                return (null, null);
+            }
             return (LastContactFilter.Since, now.AddDays(-days));
         }
         return r.LastContact switch
