@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Options;
 using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Work;
@@ -129,6 +130,14 @@ public sealed class WorkDispatcher(
             await renewal;
             logger.LogWarning("Work item {WorkItemId} lost its lease before completing; its work was rolled back", item.Id);
         }
+        catch (Exception exception) when (!ct.IsCancellationRequested && TransientDatabaseErrors.Is(exception))
+        {
+            await keepLeased.CancelAsync();
+            await renewal;
+            logger.LogWarning("Work item {WorkItemId} of kind {Kind} waits for the database ({Failure}); not counted as an attempt",
+                item.Id, item.Kind, exception.GetType().Name);
+            await PostponeAsync(work);
+        }
         catch (Exception exception) when (!ct.IsCancellationRequested)
         {
             await keepLeased.CancelAsync();
@@ -138,6 +147,19 @@ public sealed class WorkDispatcher(
                 "Work item {WorkItemId} of kind {Kind} failed on attempt {Attempt}/{MaxAttempts}{DeadLettered}",
                 item.Id, item.Kind, item.Attempt, item.MaxAttempts, dead ? "; dead-lettered" : "");
             await queue.FailAsync(work, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
+        }
+    }
+
+    /// <summary>Postpones the item; while the database is still away its lease simply runs out and it is claimed again.</summary>
+    private async Task PostponeAsync(ClaimedWork work)
+    {
+        try
+        {
+            await queue.PostponeAsync(work, "The database was unreachable.", CancellationToken.None);
+        }
+        catch (Exception exception) when (TransientDatabaseErrors.Is(exception))
+        {
+            logger.LogWarning("Work item {WorkItemId} stays leased until the database is back", work.Item.Id);
         }
     }
 

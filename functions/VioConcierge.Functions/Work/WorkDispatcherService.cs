@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Work;
@@ -69,6 +70,11 @@ public sealed class WorkDispatcherService(
                     // Due work exists but another worker holds it: do not spin while its claim commits.
                     delay = MinimumIdle;
                 }
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested && TransientDatabaseErrors.Is(exception))
+            {
+                logger.LogWarning("Work dispatcher waits for the database ({Failure})", exception.GetType().Name);
+                delay = ErrorPause;
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -200,6 +200,25 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         return updated == 1;
     }
 
+    /// <summary>
+    /// Puts an item that failed for a reason outside it (the database was briefly unreachable) back to pending after
+    /// the backoff, without spending the attempt its claim counted: an outage never dead-letters work.
+    /// </summary>
+    public async Task<bool> PostponeAsync(ClaimedWork work, string error, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var updated = await uow.ExecuteAsync("""
+            UPDATE work_items
+            SET status = 'pending', attempts = greatest(attempts - 1, 0), due_at = @DueAt, last_error = @Error, updated_at = @Now,
+                lease_token = NULL, lease_until = NULL
+            WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'
+            """,
+            new { DueAt = now + _backoff.After(work.Item.Attempt), Error = Truncate(error), Now = now, work.Item.Id, work.LeaseToken }, ct);
+        await uow.CommitAsync(ct);
+        return updated == 1;
+    }
+
     /// <summary>Keeps a long-running item leased to its worker.</summary>
     public async Task<bool> ExtendLeaseAsync(ClaimedWork work, CancellationToken ct)
     {

@@ -10,6 +10,9 @@ public sealed class ScriptedHandler(string kind) : IWorkHandler
 
     public int FailuresLeft { get; set; }
 
+    /// <summary>What a scripted failure throws (by default an error of the handler's own).</summary>
+    public Func<WorkItem, Exception> Failure { get; set; } = item => new InvalidOperationException($"Scripted failure on attempt {item.Attempt}.");
+
     public SemaphoreSlim Started { get; } = new(0);
 
     public string Kind => kind;
@@ -21,7 +24,7 @@ public sealed class ScriptedHandler(string kind) : IWorkHandler
         if (FailuresLeft > 0)
         {
             FailuresLeft--;
-            throw new InvalidOperationException($"Scripted failure on attempt {item.Attempt}.");
+            throw Failure(item);
         }
         return Task.CompletedTask;
     }

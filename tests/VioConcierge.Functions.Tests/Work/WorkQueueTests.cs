@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+using Npgsql;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -64,6 +66,26 @@ public sealed class WorkQueueTests : IAsyncLifetime
         }
 
         Assert.Equal(1, await _queue.RunDueAsync());
+    }
+
+    [Fact]
+    public async Task DatabaseUnreachable_WhileHandling_RetriesWithoutSpendingAttempts_NeverDeadLetters()
+    {
+        _queue.Handler.FailuresLeft = 6;
+        _queue.Handler.Failure = _ => new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
+        var id = (await _queue.EnqueueAsync())!.Value;
+
+        var states = new List<(string Status, int Attempts, string? LastError, DateTimeOffset DueAt)>();
+        for (var run = 0; run < 7; run++)
+        {
+            await _queue.RunDueAsync();
+            states.Add(await _queue.StateAsync(id));
+            _queue.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.All(states.Take(6), state => Assert.Equal(("pending", 0), (state.Status, state.Attempts)));
+        Assert.Equal("done", states[^1].Status);
+        Assert.Equal(7, _queue.Handler.Runs[id]);
     }
 
     [Fact]
