@@ -14,6 +14,7 @@ public sealed class UnitOfWork : IAsyncDisposable
     private readonly List<Action> _afterCommit = [];
     private readonly List<Func<Task>> _afterRollback = [];
     private bool _committed;
+    private bool _statementFailed;
 
     internal UnitOfWork(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid? tenantId)
     {
@@ -65,21 +66,21 @@ public sealed class UnitOfWork : IAsyncDisposable
     public void OnRolledBack(Func<Task> undo) => _afterRollback.Add(undo);
 
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct) =>
-        Connection.QueryAsync<T>(Command(sql, args, ct));
+        Tracked(Connection.QueryAsync<T>(Command(sql, args, ct)));
 
     /// <summary>Rows split into two objects at the column <paramref name="splitOn"/> (Dapper multi-mapping).</summary>
     public Task<IEnumerable<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(
         string sql, object? args, Func<TFirst, TSecond, TReturn> map, string splitOn, CancellationToken ct) =>
-        Connection.QueryAsync(Command(sql, args, ct), map, splitOn);
+        Tracked(Connection.QueryAsync(Command(sql, args, ct), map, splitOn));
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args, CancellationToken ct) =>
-        Connection.QuerySingleOrDefaultAsync<T>(Command(sql, args, ct));
+        Tracked(Connection.QuerySingleOrDefaultAsync<T>(Command(sql, args, ct)));
 
     public Task<T> QuerySingleAsync<T>(string sql, object? args, CancellationToken ct) =>
-        Connection.QuerySingleAsync<T>(Command(sql, args, ct));
+        Tracked(Connection.QuerySingleAsync<T>(Command(sql, args, ct)));
 
     public Task<int> ExecuteAsync(string sql, object? args, CancellationToken ct) =>
-        Connection.ExecuteAsync(Command(sql, args, ct));
+        Tracked(Connection.ExecuteAsync(Command(sql, args, ct)));
 
     public async Task CommitAsync(CancellationToken ct)
     {
@@ -91,17 +92,76 @@ public sealed class UnitOfWork : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Rolls back unless committed and returns the connection to the pool, in every case (a connection the server
+    /// dropped is discarded by the pool). After a statement failed, the connection's prepared statements are dropped
+    /// first: Npgsql (10.0.3, npgsql/npgsql#6391) records a statement it was auto-preparing as prepared once PostgreSQL
+    /// parsed it, before reading its row description; when that execution then fails at Bind (22021: a NUL in a text
+    /// parameter), the next run of the same SQL on that connection reads the rows it returns as if there were none and
+    /// fails with "Received unexpected backend message DataRow".
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_committed && Transaction.Connection is not null)
+        try
+        {
+            if (!_committed)
+            {
+                await RollBackAsync();
+            }
+            if (_statementFailed)
+            {
+                ForgetPreparedStatements();
+            }
+        }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+            if (!_committed)
+            {
+                await UndoAsync();
+            }
+        }
+    }
+
+    private async Task<T> Tracked<T>(Task<T> statement)
+    {
+        try
+        {
+            return await statement;
+        }
+        catch (PostgresException)
+        {
+            _statementFailed = true;
+            throw;
+        }
+    }
+
+    private async Task RollBackAsync()
+    {
+        try
         {
             await Transaction.RollbackAsync();
         }
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
-        if (!_committed)
+        catch (Exception exception) when (exception is NpgsqlException or ObjectDisposedException or InvalidOperationException)
         {
-            await UndoAsync();
+            // The connection broke (or the transaction already ended with it): there is nothing left to roll back.
+        }
+    }
+
+    private void ForgetPreparedStatements()
+    {
+        if (Connection.State != ConnectionState.Open)
+        {
+            return;
+        }
+        try
+        {
+            Connection.UnprepareAll(); // DEALLOCATE ALL plus Npgsql's own bookkeeping; only after a failure, so rarely
+        }
+        catch (NpgsqlException)
+        {
+            // A broken connection is not returned to the pool's idle set: nothing prepared on it is reused.
         }
     }
 
