@@ -30,7 +30,7 @@ public sealed class CallQueryService(
         var calls = (await sessions.ForContactAsync(uow, contactId, ct)).Select(CallSessionResponse.From).ToArray();
         var lines = (await timeline.ForContactAsync(uow, contactId, ct))
             .Select(line => new TimelineLine(line.OccurredAt, line.Code, line.At, line.Attempt, line.CallSessionId)).ToArray();
-        var summary = reminder is null ? null : new ReminderSummary(reminder.Status, reminder.NextCallAt, reminder.Attempts, reminder.LastOutcome, reminder.DoneReason);
+        var summary = reminder is null ? null : ReminderSummary.From(reminder);
         return ServiceResult<TimelineResponse>.Ok(new TimelineResponse(summary, calls, lines));
     }
 }

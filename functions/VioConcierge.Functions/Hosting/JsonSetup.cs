@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using VioConcierge.Core.Abstractions;
@@ -8,7 +9,7 @@ namespace VioConcierge.Functions.Hosting;
 /// <summary>
 /// Request JSON is strict: unknown fields, wrong types, malformed bodies and control characters in text are 400s
 /// naming the field, raised as exceptions for <see cref="ProblemDetailsExceptionHandler"/> rather than silent empty
-/// 400s.
+/// 400s. Every enum on the wire, in and out, is its snake_case name (<c>no_answer</c>), never a number.
 /// </summary>
 public static class JsonSetup
 {
@@ -18,7 +19,7 @@ public static class JsonSetup
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
             options.SerializerOptions.Converters.Add(TextJsonConverter.SingleLine);
             options.SerializerOptions.TypeInfoResolver = (options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(AllowLineBreaksInMultiLineText);

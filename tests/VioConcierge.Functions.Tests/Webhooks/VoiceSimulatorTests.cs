@@ -62,6 +62,7 @@ public sealed class VoiceSimulatorTests(SimulatorApiFixture api)
         Assert.Equal(("completed", "no_answer"), (call.Str("status"), call.Str("outcome")));
         Assert.Equal(JsonValueKind.Null, call.GetProperty("connectedAt").ValueKind);
         Assert.Equal("scheduled", calls.GetProperty("reminder").Str("status"));
+        Assert.Equal("no_answer", calls.GetProperty("reminder").Str("lastOutcome"));
         Assert.Contains(calls.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "retry_planned");
         Assert.Equal(1, (await GetAsync(t, $"/api/contacts/{contactId}")).GetProperty("callAttempts").GetInt32());
     }
