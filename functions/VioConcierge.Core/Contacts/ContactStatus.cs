@@ -10,5 +10,8 @@ public static class ContactStatus
 
     public static readonly IReadOnlyList<string> All = [Pending, Confirmed, Cancelled, Rescheduled];
 
+    /// <summary>What a bulk status change may set (seed 001 bulk_status_update.target_statuses): never back to pending.</summary>
+    public static readonly IReadOnlyList<string> BulkTargets = [Confirmed, Cancelled, Rescheduled];
+
     public static bool IsValid(string? value) => value is not null && All.Contains(value);
 }

@@ -124,7 +124,8 @@ public sealed class ContactBulkService(
             .AddIf(request.Ids is { Count: 0 } or { Count: > BulkActions.MaxContacts }, "ids", $"Give 1 to {BulkActions.MaxContacts:N0} contact ids.");
         if (request.Action == BulkActions.Status)
         {
-            errors.AddIf(!ContactStatus.IsValid(request.Status), "status", $"Status must be one of: {string.Join(", ", ContactStatus.All)}.")
+            errors.AddIf(request.Status is null || !ContactStatus.BulkTargets.Contains(request.Status), "status",
+                    $"A bulk status change sets one of: {string.Join(", ", ContactStatus.BulkTargets)}.")
                 .AddIf(request.Reason?.Length > ContactLifecycleService.ReasonMaxLength, "reason", $"Reason must be at most {ContactLifecycleService.ReasonMaxLength} characters.");
         }
         if (request.Action is BulkActions.AddToGroups or BulkActions.RemoveFromGroups)

@@ -11,8 +11,8 @@ namespace VioConcierge.Functions.Endpoints;
 /// <summary>Super-admin tenant onboarding and lifecycle.</summary>
 public static class AdminTenantsEndpoints
 {
-    public const int JustificationMinLength = 10;
-    public const int JustificationMaxLength = 1000;
+    public const int JustificationMinLength = 20;
+    public const int JustificationMaxLength = 500;
 
     public static IEndpointRouteBuilder MapAdminTenantsEndpoints(this IEndpointRouteBuilder app)
     {

@@ -72,6 +72,7 @@ public sealed class BulkActionTests(ApiFixture api)
     [InlineData("{\"action\":\"delete\"}", "ids")]
     [InlineData("{\"action\":\"delete\",\"ids\":[],\"filter\":{}}", "ids")]
     [InlineData("{\"action\":\"status\",\"ids\":[\"8b1e7a52-6f5a-4c8e-9e39-8f6f2f0a1b2c\"],\"status\":\"maybe\"}", "status")]
+    [InlineData("{\"action\":\"status\",\"ids\":[\"8b1e7a52-6f5a-4c8e-9e39-8f6f2f0a1b2c\"],\"status\":\"pending\"}", "status")]
     [InlineData("{\"action\":\"addToGroups\",\"ids\":[\"8b1e7a52-6f5a-4c8e-9e39-8f6f2f0a1b2c\"]}", "groupIds")]
     [InlineData("{\"action\":\"delete\",\"filter\":{\"status\":[\"maybe\"]}}", "filter.status")]
     public async Task Bulk_InvalidRequest_Is400NamingTheField(string json, string field)

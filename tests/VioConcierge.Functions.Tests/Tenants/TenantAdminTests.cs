@@ -87,6 +87,26 @@ public sealed class TenantAdminTests(ApiFixture api)
         Assert.Equal("Customer asked to pause calls.", tenantView.Str("statusReason"));
     }
 
+    [Theory]
+    [InlineData(19, HttpStatusCode.BadRequest)]
+    [InlineData(20, HttpStatusCode.OK)]
+    [InlineData(500, HttpStatusCode.OK)]
+    [InlineData(501, HttpStatusCode.BadRequest)]
+    public async Task ChangeStatus_JustificationOfTwentyToFiveHundredCharacters(int length, HttpStatusCode expected)
+    {
+        var root = await api.SuperAdminAsync();
+        var tenant = await api.CreateTenantAsync(root);
+
+        var response = await root.Client.PostJsonAsync($"/api/admin/tenants/{tenant.TenantId}/status",
+            new { newStatus = "paused", justification = new string('j', length) });
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.NotEmpty((await response.ReadAsync()).Errors("justification"));
+        }
+    }
+
     [Fact]
     public async Task Terminate_RequiresTheTypedTenantName()
     {
