@@ -7,7 +7,7 @@ using VioConcierge.Functions.Identity;
 
 namespace VioConcierge.Functions.Endpoints;
 
-/// <summary>CSV import of contacts: upload (with dry run, strict/partial, duplicate policy), job progress, error report.</summary>
+/// <summary>CSV import of contacts: upload (with dry run, strict (the default, seed 000) or partial, duplicate policy), job progress, error report.</summary>
 public static class ContactImportEndpoints
 {
     /// <summary>The file limit plus room for the multipart framing; the file itself is checked against the exact limit.</summary>
@@ -29,7 +29,7 @@ public static class ContactImportEndpoints
 
     public static async Task<IResult> ImportContactsAsync(
         HttpRequest request, CurrentUser me, ContactImportService imports, CancellationToken ct,
-        bool dryRun = false, string mode = ImportModes.Partial, string duplicates = DuplicatePolicies.Skip)
+        bool dryRun = false, string mode = ImportModes.Strict, string duplicates = DuplicatePolicies.Skip)
     {
         var (upload, problem) = await ImportUploadReader.ReadAsync(request, dryRun, mode, duplicates, ct);
         if (problem is not null)
