@@ -7,7 +7,7 @@ namespace VioConcierge.Bench.Reminders;
 /// Appointment times for the seeded contacts, inside the tenant's calling hours (weekdays that are not bank
 /// holidays, 08:00-19:45 London in 15-minute slots) over the next 14 days. Most are more than 25 hours ahead, so
 /// their reminder call is planned for later (nothing is due while the plan runs); <see cref="TooLateShare"/> are
-/// 60-105 minutes ahead, inside the 2-hour minimum lead, so their reminder ends <c>too_late</c> without a call.
+/// 60-105 minutes ahead, inside the 2-hour retry cut-off, so their reminder ends <c>too_late</c> without a call.
 /// </summary>
 public sealed class AppointmentSlots(Random random, DateTimeOffset now, CallingPolicy policy)
 {

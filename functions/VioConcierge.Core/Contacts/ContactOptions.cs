@@ -10,7 +10,6 @@ public static class ContactOptions
 
     public const int MinCallBeforeHours = 1;
     public const int MaxCallBeforeHours = 168;
-    public const int DefaultCallBeforeHours = 24;
     public const int NameMinLength = 2;
     public const int NameMaxLength = 100;
     public const int SpecialInstructionsMaxLength = 300;

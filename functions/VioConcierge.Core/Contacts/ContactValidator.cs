@@ -5,24 +5,40 @@ namespace VioConcierge.Core.Contacts;
 
 /// <summary>
 /// Validates a create (every required field) or a partial update (the input over the stored contact) into a
-/// <see cref="ContactDraft"/>, with one error list per field. An appointment in the past is refused on create and
-/// whenever the appointment time is being changed.
+/// <see cref="ContactDraft"/>, with one error list per field. The appointment is optional; one in the past is refused
+/// on create and whenever the appointment time is being changed. Text holds no control characters.
 /// </summary>
 public static class ContactValidator
 {
-    public static Result<ContactDraft> ForCreate(ContactInput input, string defaultTimezone, int defaultCallBeforeHours, DateTimeOffset now)
+    public static Result<ContactDraft> ForCreate(ContactInput input, string defaultTimezone, int defaultCallBeforeHours, DateTimeOffset now) =>
+        ForCreate(input, new ContactDefaults(defaultTimezone, defaultCallBeforeHours), now);
+
+    /// <summary>A new contact: name and phone required; no appointment means no call is planned (seed 001).</summary>
+    public static Result<ContactDraft> ForCreate(ContactInput input, ContactDefaults defaults, DateTimeOffset now)
     {
         var errors = new FieldErrors();
         errors.AddIf(input.Phone is null, "phone", "Phone is required.");
-        errors.AddIf(input.AppointmentTime is null, "appointmentTime", "Appointment time is required.");
-        var start = new ContactDraft(input.Name ?? "", "", "", null, null, input.Timezone ?? defaultTimezone,
-            input.CallBeforeHours ?? defaultCallBeforeHours, null, null, null, null, null, null,
+        var start = new ContactDraft(input.Name ?? "", "", "", null, null, input.Timezone ?? defaults.Timezone,
+            input.CallBeforeHours ?? defaults.CallBeforeHours, null, null, null, null, null, null,
             input.BookingSource ?? "manual", null, "normal", "voice");
-        return Merge(start, input with { Name = input.Name ?? "", Timezone = input.Timezone ?? defaultTimezone }, now, errors, appointmentRequiredInFuture: true);
+        CheckOwnTiming(input, defaults, errors);
+        return Merge(start, input with { Name = input.Name ?? "", Timezone = input.Timezone ?? defaults.Timezone }, now, errors, appointmentRequiredInFuture: true);
     }
 
-    public static Result<ContactDraft> ForUpdate(ContactDraft current, ContactInput input, DateTimeOffset now) =>
-        Merge(current, input, now, new FieldErrors(), appointmentRequiredInFuture: input.AppointmentTime is not null);
+    /// <summary>A change over the stored contact; with <paramref name="defaults"/>, its own timing obeys the tenant's rule.</summary>
+    public static Result<ContactDraft> ForUpdate(ContactDraft current, ContactInput input, DateTimeOffset now, ContactDefaults? defaults = null)
+    {
+        var errors = new FieldErrors();
+        if (defaults is not null)
+        {
+            CheckOwnTiming(input, defaults, errors);
+        }
+        return Merge(current, input, now, errors, appointmentRequiredInFuture: input.AppointmentTime is { Length: > 0 });
+    }
+
+    private static void CheckOwnTiming(ContactInput input, ContactDefaults defaults, FieldErrors errors) =>
+        errors.AddIf(!defaults.CustomTimingAllowed && input.CallBeforeHours is { } own && own != defaults.CallBeforeHours,
+            "callBeforeHours", defaults.CustomTimingRefusal);
 
     private static Result<ContactDraft> Merge(ContactDraft current, ContactInput input, DateTimeOffset now, FieldErrors errors, bool appointmentRequiredInFuture)
     {
@@ -54,7 +70,11 @@ public static class ContactValidator
         errors.AddIf(!zoneValid, "timezone", "Time zone must be an IANA id such as Europe/London.");
 
         var appointment = current.AppointmentAt;
-        if (input.AppointmentTime is not null && zoneValid)
+        if (input.AppointmentTime is { } given && given.Trim().Length == 0)
+        {
+            appointment = null; // "" clears it, as for optional text: the reminder stops
+        }
+        else if (input.AppointmentTime is not null && zoneValid)
         {
             if (AppointmentTime.TryParse(input.AppointmentTime, timezone, out var instant, out var error))
             {

@@ -33,7 +33,11 @@ public sealed record CallSettings
 
     public IReadOnlyList<DateOnly> ClosedDates { get; init; } = [];
 
-    public TimeSpan MinimumLead { get; init; } = TimeSpan.FromHours(2);
+    /// <summary>
+    /// How long before the appointment retries (and calls waiting for capacity) stop. The first call is made at the
+    /// contact's call timing even when that is closer to the appointment (1 hour before with the 1-hour option).
+    /// </summary>
+    public TimeSpan RetryCutoff { get; init; } = TimeSpan.FromHours(2);
 
     public string VoiceTone { get; init; } = "professional";
 
@@ -55,7 +59,7 @@ public sealed record CallSettings
         .AddIf(!CallSettingsOptions.BusyDelays.Contains(RetryDelays.Busy), "retryDelays.busy", $"Busy delay must be one of: {Hours(CallSettingsOptions.BusyDelays)} hours.")
         .AddIf(WindowStart >= WindowEnd, "windowEnd", "The calling window must end after it starts, on the same day.")
         .AddIf(ClosedDates.Count > CallSettingsOptions.MaxClosedDates, "closedDates", $"At most {CallSettingsOptions.MaxClosedDates} closed dates.")
-        .AddIf(MinimumLead < TimeSpan.Zero || MinimumLead > CallSettingsOptions.MaxMinimumLead, "minimumLead", $"Minimum lead must be 0 to {CallSettingsOptions.MaxMinimumLead.TotalHours:0} hours.")
+        .AddIf(RetryCutoff < TimeSpan.Zero || RetryCutoff > CallSettingsOptions.MaxRetryCutoff, "retryCutoff", $"The retry cut-off must be 0 to {CallSettingsOptions.MaxRetryCutoff.TotalHours:0} hours.")
         .AddIf(!CallSettingsOptions.VoiceTones.Contains(VoiceTone), "voiceTone", $"Voice tone must be one of: {Join(CallSettingsOptions.VoiceTones)}.")
         .AddIf(!CallSettingsOptions.ScriptLengths.Contains(ScriptLength), "scriptLength", $"Script length must be one of: {Join(CallSettingsOptions.ScriptLengths)}.")
         .AddIf(!CallSettingsOptions.PersonalisationLevels.Contains(PersonalisationLevel), "personalisationLevel", $"Personalisation level must be one of: {Join(CallSettingsOptions.PersonalisationLevels)}.");
@@ -71,7 +75,7 @@ public sealed record CallSettings
         BankHolidayRegion = region,
         ObserveBankHolidays = BankHolidaysObserved,
         ClosedDates = ClosedDates,
-        MinimumLead = MinimumLead,
+        RetryCutoff = RetryCutoff,
     };
 
     private static string Join<T>(IEnumerable<T> options) => string.Join(", ", options);

@@ -9,7 +9,7 @@ public static class CallSettingsOptions
     public const int MaxClosedDates = 50;
 
     /// <summary>Our bound (the seed gives none): a lead over a day would stop most same-week reminders.</summary>
-    public static readonly TimeSpan MaxMinimumLead = TimeSpan.FromHours(24);
+    public static readonly TimeSpan MaxRetryCutoff = TimeSpan.FromHours(24);
 
     public static readonly IReadOnlyList<int> CallTimingHours = [1, 2, 6, 24, 48, 168];
     public static readonly IReadOnlyList<TimeSpan> NoAnswerDelays = Hours(1, 2, 4, 8);

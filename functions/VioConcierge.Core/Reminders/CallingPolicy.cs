@@ -42,7 +42,20 @@ public sealed partial record CallingPolicy
 
     public IReadOnlyList<DateOnly> ClosedDates { get; init; } = [];
 
-    public TimeSpan MinimumLead { get; init; } = TimeSpan.FromHours(2);
+    /// <summary>Retries stop this long before the appointment; see <see cref="CallSettings.RetryCutoff"/>.</summary>
+    public TimeSpan RetryCutoff { get; init; } = TimeSpan.FromHours(2);
+
+    /// <summary>
+    /// The latest moment for a reminder's first call. A call timing at least the retry cut-off: the retry cut-off. A
+    /// shorter timing (a 1-hour reminder with a 2-hour cut-off) is planned at the timing itself and, when it must wait
+    /// (booked late, calling hours, dialling limits), is made no later than halfway between its timing and the
+    /// appointment (30 minutes before for a 1-hour reminder), rather than dropped the moment its timing passes.
+    /// </summary>
+    public DateTimeOffset FirstCallCutOff(DateTimeOffset appointment, int callBeforeHours) =>
+        TimeSpan.FromHours(callBeforeHours) >= RetryCutoff ? appointment - RetryCutoff : appointment - TimeSpan.FromHours(callBeforeHours) / 2;
+
+    /// <summary>The latest moment for a retry, or for any attempt after the first.</summary>
+    public DateTimeOffset RetryCutOff(DateTimeOffset appointment) => appointment - RetryCutoff;
 
     public bool IsAllowed(DateTimeOffset instant) => Check(instant).IsAllowed;
 

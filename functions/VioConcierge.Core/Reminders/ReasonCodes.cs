@@ -15,12 +15,9 @@ public static class ReasonCodes
     /// <summary>The target moment was already past when planning (booked, moved or resumed too close to it).</summary>
     public const string TargetPassed = "target_passed";
 
-    /// <summary>The target is closer to the appointment than the minimum lead (call timing shorter than the lead).</summary>
-    public const string InsideMinimumLead = "inside_minimum_lead";
-
     /// <summary>The appointment is not after now.</summary>
     public const string AppointmentPassed = "appointment_passed";
 
-    /// <summary>No allowed moment is left between now and the cut-off (appointment minus minimum lead).</summary>
+    /// <summary>No allowed moment is left between now and the cut-off (the first call's, or the retries').</summary>
     public const string TooLate = "too_late";
 }

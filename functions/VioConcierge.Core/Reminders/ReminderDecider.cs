@@ -13,6 +13,7 @@ public static class ReminderDecider
     {
         ReminderEvent.AppointmentSet set => OnAppointmentSet(state, set, now, policy),
         ReminderEvent.Stopped stopped => OnStopped(state, stopped.Reason),
+        ReminderEvent.AppointmentCleared when state.Status != ReminderStatus.Idle => OnStopped(state, "appointment_removed"),
         ReminderEvent.TimerFired timer => OnTimerFired(state, timer.Seq, now, policy),
         ReminderEvent.CallDeferred deferred => OnDeferred(state, deferred, policy),
         ReminderEvent.CallConnected connected when IsCurrent(state, connected.Attempt) =>
@@ -81,8 +82,7 @@ public static class ReminderDecider
         var check = policy.Calling.Check(now);
         if (!check.IsAllowed)
         {
-            var cutOff = state.AppointmentAt!.Value - policy.Calling.MinimumLead;
-            var next = policy.Calling.EarliestAllowedAtOrAfter(now, cutOff);
+            var next = policy.Calling.EarliestAllowedAtOrAfter(now, CutOff(state, policy));
             return Schedule(state, next is { } at ? PlannedCall.At(at, check.Reason) : PlannedCall.Skip(ReasonCodes.TooLate), [], "delayed");
         }
         var attempt = state.Attempts + 1;
@@ -102,8 +102,7 @@ public static class ReminderDecider
         {
             return Decision.Unchanged(state);
         }
-        var cutOff = state.AppointmentAt!.Value - policy.Calling.MinimumLead;
-        var next = policy.Calling.EarliestAllowedAtOrAfter(deferred.RetryAt, cutOff);
+        var next = policy.Calling.EarliestAllowedAtOrAfter(deferred.RetryAt, CutOff(state, policy));
         var waiting = state with { Status = ReminderStatus.Scheduled, Call = null };
         return Schedule(waiting, next is { } at ? PlannedCall.At(at, deferred.Reason) : PlannedCall.Skip(ReasonCodes.TooLate), [], "delayed");
     }
@@ -187,6 +186,11 @@ public static class ReminderDecider
         }
         return new(state with { Status = ReminderStatus.Scheduled, NextCallAt = at, TimerSeq = seq, DoneReason = null }, commands);
     }
+
+    /// <summary>The latest moment the reminder's next attempt may take: the first call's cut-off, or the retries'.</summary>
+    private static DateTimeOffset CutOff(ReminderState state, ReminderPolicy policy) => state.Attempts == 0
+        ? policy.Calling.FirstCallCutOff(state.AppointmentAt!.Value, state.CallBeforeHours)
+        : policy.Calling.RetryCutOff(state.AppointmentAt!.Value);
 
     private static ReminderState Done(ReminderState state, string reason) =>
         state with { Status = ReminderStatus.Done, DoneReason = reason, NextCallAt = null, Call = null, TimerSeq = state.TimerSeq + 1 };

@@ -6,6 +6,9 @@ public abstract record ReminderEvent
     /// <summary>The contact's appointment was set or changed (create, edit, import, calendar booking).</summary>
     public sealed record AppointmentSet(DateTimeOffset AppointmentAt, int CallBeforeHours) : ReminderEvent;
 
+    /// <summary>The contact has no appointment (never had one, or it was cleared): nothing to call about.</summary>
+    public sealed record AppointmentCleared : ReminderEvent;
+
     /// <summary>Nothing more should happen: confirmed or cancelled by staff, contact deleted, do-not-call.</summary>
     public sealed record Stopped(string Reason) : ReminderEvent;
 

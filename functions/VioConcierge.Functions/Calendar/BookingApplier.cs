@@ -3,7 +3,6 @@ using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Functions.Contacts;
 using VioConcierge.Functions.Hosting;
-using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Calendar;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Postgres;
@@ -21,7 +20,6 @@ public sealed class BookingApplier(
     PostgresBookingStore store,
     PostgresContactStore contacts,
     ContactWriter writer,
-    TenantSettings settings,
     TimeProvider time)
 {
     public async Task<BookingDecision> ApplyAsync(UnitOfWork uow, Guid integrationId, CalendarIntegrationSettings rules, BookingEvent booking, CancellationToken ct)
@@ -51,8 +49,7 @@ public sealed class BookingApplier(
         switch (decision.Action)
         {
             case BookingAction.Create:
-                var callBefore = rules.CallBeforeHours ?? (await settings.CallsAsync(uow, ct)).Value.DefaultCallTimingHours;
-                return Outcome(decision, await writer.CreateAsync(uow, actor, input, null, callBefore, ct));
+                return Outcome(decision, await writer.CreateAsync(uow, actor, input, null, rules.CallBeforeHours, ct));
             case BookingAction.Update or BookingAction.Move:
                 var row = await contacts.FindAsync(uow, decision.ContactId!.Value, includeDeleted: false, ct);
                 var status = row!.Status == ContactStatus.Cancelled || row.AppointmentAt != booking.StartUtc ? ContactStatus.Pending : null;

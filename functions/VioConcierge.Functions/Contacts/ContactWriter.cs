@@ -33,12 +33,17 @@ public sealed class ContactWriter(
     /// <summary>The <see cref="ServiceResult{T}.Detail"/> of the conflict when another contact has the email.</summary>
     public const string EmailInUse = "Another contact already uses this email address.";
 
+    /// <summary>
+    /// Creates a contact; without its own timing it takes <paramref name="defaultCallBeforeHours"/> when given (a booking
+    /// calendar's timing), else the tenant's default call timing.
+    /// </summary>
     public async Task<ServiceResult<ContactWrite>> CreateAsync(
         UnitOfWork uow, ContactActor actor, ContactInput input, IReadOnlyList<Guid>? groupIds, int? defaultCallBeforeHours, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var (timezone, compliance) = await settings.ContactSettingsAsync(uow, ct);
-        var parsed = ContactValidator.ForCreate(input, timezone, defaultCallBeforeHours ?? ContactOptions.DefaultCallBeforeHours, now);
+        var (defaults, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        defaults = For(actor, defaults) with { CallBeforeHours = defaultCallBeforeHours ?? defaults.CallBeforeHours };
+        var parsed = ContactValidator.ForCreate(input, defaults, now);
         if (!parsed.IsValid)
         {
             return ServiceResult<ContactWrite>.Invalid(parsed.Errors!);
@@ -66,12 +71,12 @@ public sealed class ContactWriter(
     {
         var now = time.GetUtcNow();
         var before = mapper.ToDraft(row);
-        var parsed = ContactValidator.ForUpdate(before, input, now);
+        var (defaults, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        var parsed = ContactValidator.ForUpdate(before, input, now, For(actor, defaults));
         if (!parsed.IsValid)
         {
             return ServiceResult<ContactWrite>.Invalid(parsed.Errors!);
         }
-        var (_, compliance) = await settings.ContactSettingsAsync(uow, ct);
         var checks = await CheckAsync(uow, compliance, parsed.Value!, row.Id, groupIds, ct);
         if (checks.Failure is { } failure)
         {
@@ -112,6 +117,10 @@ public sealed class ContactWriter(
         await reminders.EnqueueAsync(uow, [row.Id], ct);
         return true;
     }
+
+    /// <summary>The tenant's rule on a contact's own call timing binds staff; a booking calendar applies its own setting.</summary>
+    private static ContactDefaults For(ContactActor actor, ContactDefaults defaults) =>
+        actor.UserId is null ? defaults with { CustomTimingAllowed = true } : defaults;
 
     private Task AuditStatusAsync(UnitOfWork uow, ContactActor actor, ContactRow row, string before, CancellationToken ct) =>
         audit.AppendAsync(uow, actor.Entry(AuditActions.ContactStatusChanged, row.Id) with

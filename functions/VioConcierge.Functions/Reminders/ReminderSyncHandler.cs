@@ -47,6 +47,6 @@ public sealed class ReminderSyncHandler(Database database, ReminderEngine engine
         { Status: ContactStatus.Confirmed or ContactStatus.Cancelled or ContactStatus.Rescheduled } =>
             new ReminderEvent.Stopped($"contact_{contact.Status}"),
         { AppointmentAt: { } at } => new ReminderEvent.AppointmentSet(at, contact.CallBeforeHours),
-        _ => null,
+        _ => new ReminderEvent.AppointmentCleared(),
     };
 }

@@ -1,4 +1,5 @@
 using VioConcierge.Core.Compliance;
+using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Settings;
@@ -42,11 +43,13 @@ public sealed class TenantSettings(PostgresSettingsStore store)
             read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType));
     }
 
-    /// <summary>What saving a contact depends on (the tenant's time zone and compliance settings), in one read.</summary>
-    public async Task<(string Timezone, ComplianceSettings Compliance)> ContactSettingsAsync(UnitOfWork uow, CancellationToken ct)
+    /// <summary>What saving a contact depends on (the tenant's contact defaults and compliance settings), in one read.</summary>
+    public async Task<(ContactDefaults Defaults, ComplianceSettings Compliance)> ContactSettingsAsync(UnitOfWork uow, CancellationToken ct)
     {
-        var read = await store.ReadAsync(uow, [ComplianceSettings.Section], ct);
-        return (read.Timezone, read.Get<ComplianceSettings>(ComplianceSettings.Section) ?? ComplianceSettings.DefaultFor(read.BusinessType));
+        var read = await store.ReadAsync(uow, [ComplianceSettings.Section, CallSettings.Section], ct);
+        var calls = read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType);
+        return (new ContactDefaults(read.Timezone, calls.DefaultCallTimingHours, calls.CustomTimingAllowed),
+            read.Get<ComplianceSettings>(ComplianceSettings.Section) ?? ComplianceSettings.DefaultFor(read.BusinessType));
     }
 
     public Task<string> TimezoneAsync(UnitOfWork uow, CancellationToken ct) =>

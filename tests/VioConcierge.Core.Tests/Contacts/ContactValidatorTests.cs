@@ -51,13 +51,36 @@ public class ContactValidatorTests
     }
 
     [Fact]
-    public void ForCreate_MissingRequiredFields_NamesEachOne()
+    public void ForCreate_MissingRequiredFields_NamesEachOne_TheAppointmentBeingOptional()
     {
         var errors = ContactValidator.ForCreate(new ContactInput(), "Europe/London", 24, Now).Errors!.ToDictionary();
 
         Assert.Contains("name", errors.Keys);
         Assert.Contains("phone", errors.Keys);
-        Assert.Contains("appointmentTime", errors.Keys);
+        Assert.DoesNotContain("appointmentTime", errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(true, null, 6, true)] // no own timing: the tenant's default
+    [InlineData(true, 48, 48, true)]
+    [InlineData(false, null, 6, true)]
+    [InlineData(false, 6, 6, true)] // the default itself is not a custom timing
+    [InlineData(false, 48, 0, false)]
+    public void ForCreate_CallTiming_TenantDefaultAndCustomTimingRule(bool customAllowed, int? own, int expected, bool valid)
+    {
+        var input = Valid() with { CallBeforeHours = own };
+
+        var result = ContactValidator.ForCreate(input, new ContactDefaults("Europe/London", 6, customAllowed), Now);
+
+        Assert.Equal(valid, result.IsValid);
+        if (valid)
+        {
+            Assert.Equal(expected, result.Value!.CallBeforeHours);
+        }
+        else
+        {
+            Assert.Contains("callBeforeHours", result.Errors!.ToDictionary().Keys);
+        }
     }
 
     [Fact]

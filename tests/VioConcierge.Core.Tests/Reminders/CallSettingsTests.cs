@@ -19,7 +19,7 @@ public class CallSettingsTests
         Assert.False(settings.HolidayCalling);
         Assert.True(settings.BankHolidaysObserved);
         Assert.Empty(settings.ClosedDates);
-        Assert.Equal(TimeSpan.FromHours(2), settings.MinimumLead);
+        Assert.Equal(TimeSpan.FromHours(2), settings.RetryCutoff);
         Assert.Equal("standard", settings.ScriptLength);
         Assert.True(settings.Validate().IsEmpty);
     }
@@ -49,7 +49,7 @@ public class CallSettingsTests
     [InlineData("retryDelays.busy")]
     [InlineData("windowEnd")]
     [InlineData("closedDates")]
-    [InlineData("minimumLead")]
+    [InlineData("retryCutoff")]
     [InlineData("voiceTone")]
     [InlineData("scriptLength")]
     [InlineData("personalisationLevel")]
@@ -88,7 +88,7 @@ public class CallSettingsTests
         {
             MaxRetryAttempts = attempts,
             RetryDelays = new RetryDelays(TimeSpan.FromHours(noAnswer), TimeSpan.FromHours(voicemail), TimeSpan.FromHours(busy)),
-            MinimumLead = TimeSpan.FromHours(leadHours),
+            RetryCutoff = TimeSpan.FromHours(leadHours),
         };
 
         Assert.Equal(valid, settings.Validate().IsEmpty);
@@ -111,13 +111,13 @@ public class CallSettingsTests
             WindowEnd = new TimeOnly(17, 30),
             WeekendCalling = true,
             ClosedDates = [new DateOnly(2026, 7, 15)],
-            MinimumLead = TimeSpan.FromHours(3),
+            RetryCutoff = TimeSpan.FromHours(3),
         };
 
         var policy = settings.ToPolicy("Europe/London", BankHolidayRegion.Scotland);
 
         Assert.Equal(BankHolidayRegion.Scotland, policy.BankHolidayRegion);
-        Assert.Equal(TimeSpan.FromHours(3), policy.MinimumLead);
+        Assert.Equal(TimeSpan.FromHours(3), policy.RetryCutoff);
         Assert.True(policy.IsAllowed(Moment.At("2026-07-18T09:00:00+01:00"))); // Saturday
         Assert.Equal("outside_window", policy.Check(Moment.At("2026-07-17T17:30:00+01:00")).Reason);
         Assert.Equal("holiday", policy.Check(Moment.At("2026-07-15T10:00:00+01:00")).Reason);
@@ -133,7 +133,7 @@ public class CallSettingsTests
         "retryDelays.busy" => new CallSettings { RetryDelays = RetryDelays.Default with { Busy = TimeSpan.FromHours(4) } },
         "windowEnd" => new CallSettings { WindowStart = new TimeOnly(20, 0), WindowEnd = new TimeOnly(8, 0) },
         "closedDates" => new CallSettings { ClosedDates = ClosedDates(51) },
-        "minimumLead" => new CallSettings { MinimumLead = TimeSpan.FromHours(-1) },
+        "retryCutoff" => new CallSettings { RetryCutoff = TimeSpan.FromHours(-1) },
         "voiceTone" => new CallSettings { VoiceTone = "shouty" },
         "scriptLength" => new CallSettings { ScriptLength = "epic" },
         "personalisationLevel" => new CallSettings { PersonalisationLevel = "total" },

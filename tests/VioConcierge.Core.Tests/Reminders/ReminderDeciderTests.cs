@@ -271,6 +271,22 @@ public class ReminderDeciderTests
     }
 
     [Theory]
+    [InlineData(1, "concurrency_limit")] // a minute after its 1-hour timing: still made
+    [InlineData(31, "too_late")] // past halfway from the timing to the appointment
+    public void CallDeferred_OneHourReminderAtItsTiming_WaitsUntilHalfwayToTheAppointment(int minutes, string code)
+    {
+        var oneHourBefore = Appointment.AddHours(-1);
+        var scheduled = Decide(ReminderState.New, new AppointmentSet(Appointment, 1)).State;
+        Assert.Equal(oneHourBefore, scheduled.NextCallAt);
+        var calling = Decide(scheduled, new TimerFired(scheduled.TimerSeq), oneHourBefore).State;
+
+        var decision = Decide(calling, new CallDeferred(1, oneHourBefore.AddMinutes(minutes), "concurrency_limit"), oneHourBefore);
+
+        Assert.Contains(decision.Commands, c => c is Timeline t && t.Code == code);
+        Assert.Equal(code == "too_late" ? null : oneHourBefore.AddMinutes(minutes), decision.State.NextCallAt);
+    }
+
+    [Theory]
     [InlineData("stopped_by_staff")]
     [InlineData("contact_deleted")]
     [InlineData("do_not_call")]

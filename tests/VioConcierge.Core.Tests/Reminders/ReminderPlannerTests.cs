@@ -3,7 +3,8 @@ using VioConcierge.Core.Reminders;
 namespace VioConcierge.Core.Tests.Reminders;
 
 /// <summary>
-/// Default policy: Europe/London, 08:00-20:00, no weekends, no holidays (England and Wales), minimum lead 2 h.
+/// Default policy: Europe/London, 08:00-20:00, no weekends, no holidays (England and Wales), retry cut-off 2 h (a first
+/// call whose timing is shorter is made at its timing, and no later than halfway from it to the appointment).
 /// 2026-01-14 is a Wednesday; 2026-01-17/18 a weekend.
 /// </summary>
 public partial class ReminderPlannerTests
@@ -34,9 +35,12 @@ public partial class ReminderPlannerTests
     [InlineData("2026-01-14T12:00:00Z", 24, "2026-01-14T06:00:00Z", "2026-01-14T08:00:00Z", "target_passed")] // window opens
     [InlineData("2026-01-19T12:00:00Z", 168, "2026-01-16T21:00:00Z", "2026-01-19T08:00:00Z", "target_passed")]
     [InlineData("2026-01-14T09:00:00Z", 24, "2026-01-14T06:00:00Z", null, "too_late")] // window opens after the cut-off
-    [InlineData("2026-01-14T12:00:00Z", 24, "2026-01-14T11:00:00Z", null, "too_late")] // inside the minimum lead
-    // call timing shorter than the minimum lead
-    [InlineData("2026-01-14T12:00:00Z", 1, "2026-01-10T09:00:00Z", "2026-01-14T10:00:00Z", "inside_minimum_lead")]
+    [InlineData("2026-01-14T12:00:00Z", 24, "2026-01-14T11:00:00Z", null, "too_late")] // inside the retry cut-off
+    // call timing shorter than the retry cut-off: the call is made at the timing
+    [InlineData("2026-01-14T12:00:00Z", 1, "2026-01-10T09:00:00Z", "2026-01-14T11:00:00Z", null)]
+    [InlineData("2026-01-14T12:00:00Z", 1, "2026-01-14T11:20:00Z", "2026-01-14T11:20:00Z", "target_passed")] // booked late: at once
+    [InlineData("2026-01-14T12:00:00Z", 1, "2026-01-14T11:31:00Z", null, "too_late")] // past halfway to the appointment
+    [InlineData("2026-01-14T08:30:00Z", 1, "2026-01-10T09:00:00Z", "2026-01-13T19:59:00Z", "outside_window")] // 07:30 -> evening before
     // appointment not after now
     [InlineData("2026-01-14T10:00:00Z", 24, "2026-01-14T10:00:00Z", null, "appointment_passed")]
     [InlineData("2026-01-14T10:00:00Z", 24, "2026-01-14T11:00:00Z", null, "appointment_passed")]
@@ -65,13 +69,26 @@ public partial class ReminderPlannerTests
     }
 
     [Fact]
-    public void Plan_LongerMinimumLead_MovesTheCallBeforeTheCutOff()
+    public void Plan_TimingShorterThanTheRetryCutoff_CallsAtTheTiming()
     {
-        var policy = Default with { MinimumLead = TimeSpan.FromHours(6) };
+        var policy = Default with { RetryCutoff = TimeSpan.FromHours(6) };
 
         var plan = ReminderPlanner.Plan(Moment.At("2026-01-14T15:00:00Z"), 2, policy, Moment.At("2026-01-10T09:00:00Z"));
 
-        AssertPlan(plan, "2026-01-14T09:00:00Z", "inside_minimum_lead");
+        AssertPlan(plan, "2026-01-14T13:00:00Z", null);
+    }
+
+    [Theory]
+    [InlineData(2, "2026-01-14T10:00:00Z", "2026-01-14T12:00:00Z")] // exactly at the cut-off (14:00 - 2 h)
+    [InlineData(2, "2026-01-14T11:00:00Z", null)] // 13:00 is after the cut-off 12:00
+    [InlineData(1, "2026-01-14T11:00:00Z", "2026-01-14T13:00:00Z")] // a 1-hour cut-off leaves room
+    public void Retry_StopsAtTheTenantsRetryCutoff(int cutoffHours, string outcomeAt, string? expected)
+    {
+        var policy = Default with { RetryCutoff = TimeSpan.FromHours(cutoffHours) };
+
+        var plan = ReminderPlanner.Retry(Moment.At(outcomeAt), TimeSpan.FromHours(2), Moment.At("2026-01-14T14:00:00Z"), policy);
+
+        AssertPlan(plan, expected, expected is null ? "too_late" : null);
     }
 
     private static void AssertPlan(PlannedCall plan, string? expected, string? reason)

@@ -56,7 +56,7 @@ public sealed class DuplicateResolver
 
     private void Update(ValidatedRow row, PendingContact match)
     {
-        var merged = ContactValidator.ForUpdate(match.Draft, row.Input, _context.Now);
+        var merged = ContactValidator.ForUpdate(match.Draft, row.Input, _context.Now, _context.Defaults);
         if (!merged.IsValid)
         {
             _plan.Fail(ImportRowValidation.ToErrors(row.Row, merged.Errors!));

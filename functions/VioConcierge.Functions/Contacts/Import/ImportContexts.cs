@@ -8,8 +8,7 @@ public sealed class ImportContexts(TenantSettings settings, TimeProvider time)
 {
     public async Task<ImportContext> ForAsync(UnitOfWork uow, string duplicates, CancellationToken ct)
     {
-        var timezone = await settings.TimezoneAsync(uow, ct);
-        var (compliance, _) = await settings.ComplianceAsync(uow, ct);
-        return new ImportContext(timezone, compliance, duplicates, time.GetUtcNow());
+        var (defaults, compliance) = await settings.ContactSettingsAsync(uow, ct);
+        return new ImportContext(defaults, compliance, duplicates, time.GetUtcNow());
     }
 }

@@ -15,7 +15,7 @@ public static class ImportRowValidation
     public static ValidatedRow Validate(ImportRecord record, ImportColumns columns, ImportContext context)
     {
         var (input, cellErrors) = ImportRowReader.Read(record.Cells, columns);
-        var parsed = ContactValidator.ForCreate(input, context.Timezone, ContactOptions.DefaultCallBeforeHours, context.Now);
+        var parsed = ContactValidator.ForCreate(input, context.Defaults, context.Now);
         var errors = Combine(record.Row, cellErrors, parsed.Errors);
         if (errors.Count > 0)
         {
