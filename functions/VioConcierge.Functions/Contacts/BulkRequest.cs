@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Functions.Contacts;
@@ -7,8 +8,7 @@ namespace VioConcierge.Functions.Contacts;
 /// (exactly one of them). Status actions take <see cref="Status"/> and <see cref="Reason"/>; group actions take
 /// <see cref="GroupIds"/>.
 /// </summary>
-public sealed record BulkRequest(
-    string? Action,
+public sealed record BulkRequest([property: Required] string? Action,
     IReadOnlyList<Guid>? Ids,
     ContactListRequest? Filter,
     string? Status,

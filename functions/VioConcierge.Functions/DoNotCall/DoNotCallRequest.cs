@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VioConcierge.Functions.DoNotCall;
 
-public sealed record DoNotCallRequest(string? Phone, string? Reason);
+public sealed record DoNotCallRequest([property: Required] string? Phone, string? Reason);

@@ -17,9 +17,9 @@ public static class CalendarSettingsEndpoints
     public static IEndpointRouteBuilder MapCalendarSettingsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/settings/integrations").WithTags("Settings");
-        group.MapGet("/{provider}", GetCalendarAsync).RequirePermission(Permission.ConfigureIntegrations);
-        group.MapPut("/{provider}", PutCalendarAsync).RequirePermission(Permission.ConfigureIntegrations);
-        group.MapPost("/{provider}/test", TestCalendarAsync).RequirePermission(Permission.ConfigureIntegrations);
+        group.MapGet("/{provider}", GetCalendarAsync).RequirePermission(Permission.ConfigureIntegrations).Produces<CalendarSettingsResponse>().ReturnsETag();
+        group.MapPut("/{provider}", PutCalendarAsync).RequirePermission(Permission.ConfigureIntegrations).Produces<CalendarSettingsResponse>().ReturnsETag();
+        group.MapPost("/{provider}/test", TestCalendarAsync).RequirePermission(Permission.ConfigureIntegrations).Produces<CalendarTestResponse>();
         return app;
     }
 

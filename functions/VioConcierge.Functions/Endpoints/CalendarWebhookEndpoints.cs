@@ -16,9 +16,11 @@ public static class CalendarWebhookEndpoints
     {
         app.MapPost("/api/webhooks/calcom/{integrationId:guid}", ReceiveCalcomAsync).WithTags("Webhooks").AllowAnonymous()
             .RequireRateLimiting(WebhookSetup.RateLimitPolicy)
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RetellWebhookEndpoints.MaxBodyBytes));
         app.MapPost("/api/webhooks/calendly/{integrationId:guid}", ReceiveCalendlyAsync).WithTags("Webhooks").AllowAnonymous()
             .RequireRateLimiting(WebhookSetup.RateLimitPolicy)
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RetellWebhookEndpoints.MaxBodyBytes));
         return app;
     }

@@ -21,19 +21,21 @@ public static class CallSettingsEndpoints
     {
         var group = app.MapGroup("/api/settings").WithTags("Settings");
         group.MapGet("/calls", async (CurrentUser me, Database db, TenantSettings s, HttpContext c, CancellationToken ct) =>
-            await ReadAsync(me, db, c, (uow, t) => s.CallsAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts);
+            await ReadAsync(me, db, c, (uow, t) => s.CallsAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts)
+            .Produces<CallSettings>().ReturnsETag();
         group.MapPut("/calls", async (CallSettings body, CurrentUser me, Database db, TenantSettings s, PostgresSettingsStore store, PostgresAuditLog audit,
                 TimeProvider time, HttpContext c, CancellationToken ct) =>
             await SaveAsync(me, db, store, audit, time, c, CallSettings.Section, body, body.Validate(), (uow, t) => s.CallsAsync(uow, t), ct))
-            .RequirePermission(Permission.ConfigureCallSettings);
+            .RequirePermission(Permission.ConfigureCallSettings).Produces<CallSettings>().ReturnsETag();
         group.MapGet("/business", async (CurrentUser me, Database db, TenantSettings s, HttpContext c, CancellationToken ct) =>
-            await ReadAsync(me, db, c, (uow, t) => s.BusinessAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts);
+            await ReadAsync(me, db, c, (uow, t) => s.BusinessAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts)
+            .Produces<BusinessSettings>().ReturnsETag();
         group.MapPut("/business", async (BusinessSettings body, CurrentUser me, Database db, TenantSettings s, PostgresSettingsStore store,
                 PostgresAuditLog audit, TimeProvider time, HttpContext c, CancellationToken ct) =>
             await SaveAsync(me, db, store, audit, time, c, BusinessSettings.Section, body,
                 new FieldErrors().AddIf(!Enum.IsDefined(body.BankHolidayRegion), "bankHolidayRegion", "Unknown bank holiday region."),
                 (uow, t) => s.BusinessAsync(uow, t), ct))
-            .RequirePermission(Permission.ManageBusinessSettings);
+            .RequirePermission(Permission.ManageBusinessSettings).Produces<BusinessSettings>().ReturnsETag();
         return app;
     }
 

@@ -11,9 +11,11 @@ public static class CallsEndpoints
 {
     public static IEndpointRouteBuilder MapCallsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/contacts/{id:guid}/call", CallNowAsync).WithTags("Calls").RequirePermission(Permission.TriggerManualCalls);
-        app.MapGet("/api/contacts/{id:guid}/calls", GetTimelineAsync).WithTags("Calls").RequirePermission(Permission.ViewCallResults);
-        app.MapGet("/api/calls/{id:guid}", GetCallAsync).WithTags("Calls").RequirePermission(Permission.ViewCallResults);
+        app.MapPost("/api/contacts/{id:guid}/call", CallNowAsync).WithTags("Calls").RequirePermission(Permission.TriggerManualCalls)
+            .Produces<CallNowAccepted>(StatusCodes.Status202Accepted).AcceptedWithLocation()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        app.MapGet("/api/contacts/{id:guid}/calls", GetTimelineAsync).WithTags("Calls").RequirePermission(Permission.ViewCallResults).Produces<TimelineResponse>();
+        app.MapGet("/api/calls/{id:guid}", GetCallAsync).WithTags("Calls").RequirePermission(Permission.ViewCallResults).Produces<CallSessionResponse>();
         return app;
     }
 
@@ -22,7 +24,7 @@ public static class CallsEndpoints
         var result = await callNow.StartAsync(me, id, ct);
         if (result.CallSessionId is { } sessionId)
         {
-            return TypedResults.Accepted($"/api/calls/{sessionId}", new { callSessionId = sessionId });
+            return TypedResults.Accepted($"/api/calls/{sessionId}", new CallNowAccepted(sessionId));
         }
         if (result.Status == StatusCodes.Status404NotFound)
         {

@@ -9,12 +9,13 @@ public static class CampaignsEndpoints
 {
     public static IEndpointRouteBuilder MapCampaignsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/groups/{id:guid}/campaigns", StartAsync).WithTags("Campaigns").RequirePermission(Permission.ManageContacts);
+        app.MapPost("/api/groups/{id:guid}/campaigns", StartAsync).WithTags("Campaigns").RequirePermission(Permission.ManageContacts)
+            .Produces<CampaignResponse>(StatusCodes.Status201Created);
         var group = app.MapGroup("/api/campaigns").WithTags("Campaigns");
-        group.MapGet("/{id:guid}", GetAsync).RequirePermission(Permission.ViewCallResults);
-        group.MapPost("/{id:guid}/pause", (Guid id, CurrentUser me, CampaignService s, CancellationToken ct) => ChangeAsync(id, "pause", me, s, ct)).RequirePermission(Permission.ManageContacts);
-        group.MapPost("/{id:guid}/resume", (Guid id, CurrentUser me, CampaignService s, CancellationToken ct) => ChangeAsync(id, "resume", me, s, ct)).RequirePermission(Permission.ManageContacts);
-        group.MapPost("/{id:guid}/cancel", (Guid id, CurrentUser me, CampaignService s, CancellationToken ct) => ChangeAsync(id, "cancel", me, s, ct)).RequirePermission(Permission.ManageContacts);
+        group.MapGet("/{id:guid}", GetAsync).RequirePermission(Permission.ViewCallResults).Produces<CampaignResponse>();
+        group.MapPost("/{id:guid}/pause", (Guid id, CurrentUser me, CampaignService s, CancellationToken ct) => ChangeAsync(id, "pause", me, s, ct)).RequirePermission(Permission.ManageContacts).Produces<CampaignResponse>();
+        group.MapPost("/{id:guid}/resume", (Guid id, CurrentUser me, CampaignService s, CancellationToken ct) => ChangeAsync(id, "resume", me, s, ct)).RequirePermission(Permission.ManageContacts).Produces<CampaignResponse>();
+        group.MapPost("/{id:guid}/cancel", (Guid id, CurrentUser me, CampaignService s, CancellationToken ct) => ChangeAsync(id, "cancel", me, s, ct)).RequirePermission(Permission.ManageContacts).Produces<CampaignResponse>();
         return app;
     }
 

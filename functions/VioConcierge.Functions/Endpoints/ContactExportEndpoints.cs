@@ -14,7 +14,8 @@ public static class ContactExportEndpoints
         app.MapGroup("/api/contacts/export").WithTags("Contacts")
             .MapGet("", ExportContactsAsync).RequirePermission(Permission.ExportData)
             .Produces<string>(contentType: "text/csv")
-            .Produces<string>(contentType: "application/json");
+            .Produces<string>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -20,8 +20,9 @@ public static class ContactImportEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
             .DocumentsMultipartFile("file")
             .Produces<ImportJobResponse>()
-            .Produces<ImportJobResponse>(StatusCodes.Status202Accepted);
-        group.MapGet("/{jobId:guid}", GetImportAsync).RequirePermission(Permission.CreateContacts);
+            .Produces<ImportJobResponse>(StatusCodes.Status202Accepted).AcceptedWithLocation()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/{jobId:guid}", GetImportAsync).RequirePermission(Permission.CreateContacts).Produces<ImportJobResponse>();
         group.MapGet("/{jobId:guid}/errors.csv", GetImportErrorsAsync).RequirePermission(Permission.CreateContacts)
             .Produces<string>(contentType: "text/csv");
         return app;

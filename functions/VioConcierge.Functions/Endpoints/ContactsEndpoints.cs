@@ -15,16 +15,16 @@ public static class ContactsEndpoints
     public static IEndpointRouteBuilder MapContactsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/contacts").WithTags("Contacts");
-        group.MapGet("", ListContactsAsync).RequirePermission(Permission.ViewContacts);
+        group.MapGet("", ListContactsAsync).RequirePermission(Permission.ViewContacts).Produces<Page<ContactResponse>>();
         group.MapGet("/stats", GetStatsAsync).RequirePermission(Permission.ViewContacts);
-        group.MapPost("", CreateContactAsync).RequirePermission(Permission.CreateContacts);
-        group.MapPost("/bulk", BulkAsync).RequirePermission(Permission.ManageContacts)
+        group.MapPost("", CreateContactAsync).RequirePermission(Permission.CreateContacts).Produces<ContactResponse>(StatusCodes.Status201Created);
+        group.MapPost("/bulk", BulkAsync).RequirePermission(Permission.ManageContacts).Produces<BulkResponse>()
             .WithMetadata(new RequestSizeLimitAttribute(2 * 1024 * 1024));
-        group.MapGet("/{id:guid}", GetContactAsync).RequirePermission(Permission.ViewContacts);
-        group.MapPatch("/{id:guid}", UpdateContactAsync).RequirePermission(Permission.EditOwnContacts);
-        group.MapDelete("/{id:guid}", DeleteContactAsync).RequirePermission(Permission.ManageContacts);
-        group.MapPost("/{id:guid}/restore", RestoreContactAsync).RequirePermission(Permission.ManageContacts);
-        group.MapPost("/{id:guid}/status", SetStatusAsync).RequirePermission(Permission.EditOwnContacts);
+        group.MapGet("/{id:guid}", GetContactAsync).RequirePermission(Permission.ViewContacts).Produces<ContactResponse>().ReturnsETag();
+        group.MapPatch("/{id:guid}", UpdateContactAsync).RequirePermission(Permission.EditOwnContacts).Produces<ContactResponse>().ReturnsETag();
+        group.MapDelete("/{id:guid}", DeleteContactAsync).RequirePermission(Permission.ManageContacts).Produces(StatusCodes.Status204NoContent);
+        group.MapPost("/{id:guid}/restore", RestoreContactAsync).RequirePermission(Permission.ManageContacts).Produces(StatusCodes.Status204NoContent);
+        group.MapPost("/{id:guid}/status", SetStatusAsync).RequirePermission(Permission.EditOwnContacts).Produces<ContactResponse>().ReturnsETag();
         return app;
     }
 

@@ -13,13 +13,13 @@ public static class GroupsEndpoints
     public static IEndpointRouteBuilder MapGroupsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/groups").WithTags("Groups");
-        group.MapGet("", ListGroupsAsync).RequirePermission(Permission.ViewContacts);
-        group.MapPost("", CreateGroupAsync).RequirePermission(Permission.ManageContacts);
-        group.MapGet("/{id:guid}", GetGroupAsync).RequirePermission(Permission.ViewContacts);
-        group.MapPatch("/{id:guid}", UpdateGroupAsync).RequirePermission(Permission.ManageContacts);
-        group.MapDelete("/{id:guid}", DeleteGroupAsync).RequirePermission(Permission.ManageContacts);
-        group.MapPost("/{id:guid}/members", AddMembersAsync).RequirePermission(Permission.ManageContacts);
-        group.MapDelete("/{id:guid}/members", RemoveMembersAsync).RequirePermission(Permission.ManageContacts);
+        group.MapGet("", ListGroupsAsync).RequirePermission(Permission.ViewContacts).Produces<GroupResponse[]>();
+        group.MapPost("", CreateGroupAsync).RequirePermission(Permission.ManageContacts).Produces<GroupResponse>(StatusCodes.Status201Created);
+        group.MapGet("/{id:guid}", GetGroupAsync).RequirePermission(Permission.ViewContacts).Produces<GroupResponse>();
+        group.MapPatch("/{id:guid}", UpdateGroupAsync).RequirePermission(Permission.ManageContacts).Produces<GroupResponse>();
+        group.MapDelete("/{id:guid}", DeleteGroupAsync).RequirePermission(Permission.ManageContacts).Produces(StatusCodes.Status204NoContent);
+        group.MapPost("/{id:guid}/members", AddMembersAsync).RequirePermission(Permission.ManageContacts).Produces<MembersResponse>();
+        group.MapDelete("/{id:guid}/members", RemoveMembersAsync).RequirePermission(Permission.ManageContacts).Produces<MembersResponse>();
         return app;
     }
 

@@ -15,9 +15,9 @@ public static class IntegrationSettingsEndpoints
     public static IEndpointRouteBuilder MapIntegrationSettingsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/settings/integrations").WithTags("Settings");
-        group.MapGet("/retell", GetRetellAsync).RequirePermission(Permission.ConfigureIntegrations);
-        group.MapPut("/retell", PutRetellAsync).RequirePermission(Permission.ConfigureIntegrations);
-        group.MapPost("/retell/test", TestRetellAsync).RequirePermission(Permission.ConfigureIntegrations);
+        group.MapGet("/retell", GetRetellAsync).RequirePermission(Permission.ConfigureIntegrations).Produces<RetellSettingsResponse>().ReturnsETag();
+        group.MapPut("/retell", PutRetellAsync).RequirePermission(Permission.ConfigureIntegrations).Produces<RetellSettingsResponse>().ReturnsETag();
+        group.MapPost("/retell/test", TestRetellAsync).RequirePermission(Permission.ConfigureIntegrations).Produces<RetellTestResponse>();
         return app;
     }
 

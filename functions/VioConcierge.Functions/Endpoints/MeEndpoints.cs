@@ -15,8 +15,8 @@ public static class MeEndpoints
     public static IEndpointRouteBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/me").WithTags("Me");
-        me.MapGet("", GetMeAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
-        me.MapPatch("", UpdateMeAsync).RequirePermission(Permission.UpdateOwnProfile);
+        me.MapGet("", GetMeAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy).ReturnsETag();
+        me.MapPatch("", UpdateMeAsync).RequirePermission(Permission.UpdateOwnProfile).ReturnsETag();
         me.MapPost("/password", ChangePasswordAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
         me.MapGet("/sessions", ListSessionsAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
         me.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
@@ -24,7 +24,7 @@ public static class MeEndpoints
         var twoFactor = me.MapGroup("/2fa").RequireAuthorization(AuthenticationSetup.SignedInPolicy);
         twoFactor.MapPost("/setup", SetupTwoFactorAsync);
         twoFactor.MapPost("/verify", VerifyTwoFactorAsync);
-        twoFactor.MapDelete("", DisableTwoFactorAsync);
+        twoFactor.MapDelete("", DisableTwoFactorAsync).Produces(StatusCodes.Status204NoContent);
         twoFactor.MapPost("/backup-codes", RegenerateBackupCodesAsync);
         return app;
     }

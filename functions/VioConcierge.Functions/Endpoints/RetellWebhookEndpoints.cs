@@ -14,6 +14,7 @@ public static class RetellWebhookEndpoints
     {
         app.MapPost("/api/webhooks/retell", ReceiveAsync).WithTags("Webhooks").AllowAnonymous()
             .RequireRateLimiting(WebhookSetup.RateLimitPolicy)
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes));
         return app;
     }

@@ -17,8 +17,8 @@ public static class SettingsEndpoints
     public static IEndpointRouteBuilder MapSettingsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/settings").WithTags("Settings");
-        group.MapGet("/compliance", GetComplianceAsync).RequirePermission(Permission.ViewContacts);
-        group.MapPut("/compliance", PutComplianceAsync).RequirePermission(Permission.ManageComplianceSettings);
+        group.MapGet("/compliance", GetComplianceAsync).RequirePermission(Permission.ViewContacts).Produces<ComplianceSettingsResponse>().ReturnsETag();
+        group.MapPut("/compliance", PutComplianceAsync).RequirePermission(Permission.ManageComplianceSettings).Produces<ComplianceSettingsResponse>().ReturnsETag();
         return app;
     }
 

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VioConcierge.Functions.Groups;
 
 /// <summary>Contacts to add to or remove from a group (1 to 10,000 ids).</summary>
-public sealed record MembersRequest(IReadOnlyList<Guid>? ContactIds);
+public sealed record MembersRequest([property: Required] IReadOnlyList<Guid>? ContactIds);

@@ -4,7 +4,11 @@ namespace VioConcierge.Functions.Hosting;
 public static class OpenApiSetup
 {
     public static IServiceCollection AddAppOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options
+            .AddOperationTransformer<OpenApiProblemResponses>()
+            .AddSchemaTransformer<OpenApiRequiredProperties>()
+            .AddSchemaTransformer<OpenApiTextSchemas>()
+            .AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "VioConcierge API";
             document.Info.Description = "Tenant console, platform administration and provider webhooks.";

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VioConcierge.Functions.Identity;
 
-public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+public sealed record ChangePasswordRequest([property: Required] string? CurrentPassword, [property: Required] string? NewPassword);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VioConcierge.Functions.Identity;
 
-public sealed record RefreshRequest(string? RefreshToken);
+public sealed record RefreshRequest([property: Required] string? RefreshToken);

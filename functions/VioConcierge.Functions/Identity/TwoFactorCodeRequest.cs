@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VioConcierge.Functions.Identity;
 
-public sealed record TwoFactorCodeRequest(string? Code);
+public sealed record TwoFactorCodeRequest([property: Required] string? Code);

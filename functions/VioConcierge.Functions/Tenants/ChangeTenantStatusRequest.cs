@@ -1,6 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Functions.Tenants;
 
 /// <summary>Status change with a mandatory justification; terminating also needs the tenant's name typed as confirmation.</summary>
-public sealed record ChangeTenantStatusRequest(string? NewStatus, [property: MultiLineText] string? Justification, string? Confirmation);
+public sealed record ChangeTenantStatusRequest([property: Required] string? NewStatus, [property: Required] [property: MultiLineText] string? Justification, string? Confirmation);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace VioConcierge.Functions.Tenants;
 
-public sealed record NewAdminRequest(string? FullName, string? Email, string? JobTitle, string? Password);
+public sealed record NewAdminRequest([property: Required] string? FullName, [property: Required] string? Email, string? JobTitle, string? Password);
