@@ -21,11 +21,25 @@ public static class JsonSetup
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
             options.SerializerOptions.Converters.Add(TextJsonConverter.SingleLine);
+            options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.TypeInfoResolver = (options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
-                .WithAddedModifier(AllowLineBreaksInMultiLineText);
+                .WithAddedModifier(AllowLineBreaksInMultiLineText)
+                .WithAddedModifier(NullableOnlyWhenReading);
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
+    }
+
+    /// <summary>
+    /// A request may not send null for a field that cannot be null (400 naming it, rather than a null deep inside a
+    /// handler); what the API writes is never refused for it.
+    /// </summary>
+    private static void NullableOnlyWhenReading(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties.Where(p => !p.PropertyType.IsValueType || Nullable.GetUnderlyingType(p.PropertyType) is not null))
+        {
+            property.IsGetNullable = true;
+        }
     }
 
     private static void AllowLineBreaksInMultiLineText(JsonTypeInfo type)

@@ -67,6 +67,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         {
             return new() { [field] = ["Unknown field."] };
         }
+        if (json.Message.Contains("null values", StringComparison.Ordinal) || json.Message.Contains("non-nullable", StringComparison.Ordinal))
+        {
+            return new() { [field] = ["A value is required (not null)."] };
+        }
         if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
             return new() { [field] = ["Value has the wrong type."] };

@@ -23,6 +23,36 @@ public sealed class BadInputTests(ApiFixture api)
         Assert.NotEmpty((await response.ReadAsync()).Errors(field));
     }
 
+    [Theory]
+    [InlineData("{\"retryDelays\": null}", "retryDelays")]
+    [InlineData("{\"closedDates\": null}", "closedDates")]
+    [InlineData("{\"voiceTone\": null}", "voiceTone")]
+    public async Task CallSettings_NullForAFieldThatCannotBeNull_Is400NamingIt(string json, string field)
+    {
+        var t = await TenantSession.StartAsync(api);
+
+        var response = await t.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/api/settings/calls")
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadAsync()).Errors(field));
+    }
+
+    [Fact]
+    public async Task Import_TruncatedMultipartBody_Is400OnTheFile()
+    {
+        var t = await TenantSession.StartAsync(api);
+        var body = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nbroken"));
+        body.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=x");
+
+        var response = await t.Client.PostAsync("/api/contacts/import", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadAsync()).Errors("file"));
+    }
+
     [Fact]
     public async Task Login_OversizedBody_Is413()
     {

@@ -24,8 +24,9 @@ public static class ImportUploadReader
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
+            // A malformed or truncated multipart body (a part never closed, the stream ending early).
             return (null, ApiProblems.Validation("file", "The multipart body could not be read."));
         }
         if (form.Files.GetFile("file") is not { } file)
