@@ -29,9 +29,10 @@ public static class AdminTenantsEndpoints
     {
         var parsed = NewTenant.Create(request.Name, request.BusinessType, request.Timezone,
             request.Admin?.FullName, request.Admin?.Email, request.Admin?.JobTitle, request.Admin?.Password);
-        if (!parsed.IsValid)
+        if (request.Admin is null || !parsed.IsValid)
         {
-            return ApiProblems.Validation(parsed.Errors!);
+            var errors = parsed.Errors ?? new FieldErrors();
+            return ApiProblems.Validation(request.Admin is null ? errors.Add("admin", "Give the tenant's first client admin (fullName and email).") : errors);
         }
         var (created, failure) = await tenants.CreateAsync(parsed.Value!, actor, ct);
         return failure switch

@@ -17,7 +17,8 @@ public static class ContactsEndpoints
         var group = app.MapGroup("/api/contacts").WithTags("Contacts");
         group.MapGet("", ListContactsAsync).RequirePermission(Permission.ViewContacts).Produces<Page<ContactResponse>>();
         group.MapGet("/stats", GetStatsAsync).RequirePermission(Permission.ViewContacts);
-        group.MapPost("", CreateContactAsync).RequirePermission(Permission.CreateContacts).Produces<ContactResponse>(StatusCodes.Status201Created);
+        group.MapPost("", CreateContactAsync).RequirePermission(Permission.CreateContacts).Produces<ContactResponse>(StatusCodes.Status201Created)
+            .RequiresBodyFields("name", "phone");
         group.MapPost("/bulk", BulkAsync).RequirePermission(Permission.ManageContacts).Produces<BulkResponse>()
             .WithMetadata(new RequestSizeLimitAttribute(2 * 1024 * 1024));
         group.MapGet("/{id:guid}", GetContactAsync).RequirePermission(Permission.ViewContacts).Produces<ContactResponse>().ReturnsETag();

@@ -14,7 +14,7 @@ public static class GroupsEndpoints
     {
         var group = app.MapGroup("/api/groups").WithTags("Groups");
         group.MapGet("", ListGroupsAsync).RequirePermission(Permission.ViewContacts).Produces<GroupResponse[]>();
-        group.MapPost("", CreateGroupAsync).RequirePermission(Permission.ManageContacts).Produces<GroupResponse>(StatusCodes.Status201Created);
+        group.MapPost("", CreateGroupAsync).RequirePermission(Permission.ManageContacts).Produces<GroupResponse>(StatusCodes.Status201Created).RequiresBodyFields("name");
         group.MapGet("/{id:guid}", GetGroupAsync).RequirePermission(Permission.ViewContacts).Produces<GroupResponse>();
         group.MapPatch("/{id:guid}", UpdateGroupAsync).RequirePermission(Permission.ManageContacts).Produces<GroupResponse>();
         group.MapDelete("/{id:guid}", DeleteGroupAsync).RequirePermission(Permission.ManageContacts).Produces(StatusCodes.Status204NoContent);

@@ -29,6 +29,7 @@ public sealed class OpenApiProblemResponses : IOpenApiOperationTransformer
         var validation = await SchemaAsync(context, typeof(HttpValidationProblemDetails), cancellationToken);
         operation.Responses ??= [];
         CamelCaseQueryNames(operation);
+        RequireBodyFields(operation, metadata.OfType<ApiDocs.RequiredBodyFields>().SelectMany(r => r.Fields).ToArray());
 
         Add(operation, 400, "The request is not valid; errors name each field.", validation);
         Add(operation, 401, "Not signed in, or the session has ended.", problem, when: signedIn);
@@ -81,6 +82,19 @@ public sealed class OpenApiProblemResponses : IOpenApiOperationTransformer
             {
                 parameter.Name = char.ToLowerInvariant(name[0]) + name[1..];
             }
+        }
+    }
+
+    /// <summary>The body schema, with the fields this operation alone requires: <c>allOf</c> the shared type and them.</summary>
+    private static void RequireBodyFields(OpenApiOperation operation, string[] fields)
+    {
+        if (fields.Length == 0 || operation.RequestBody?.Content is not { } content)
+        {
+            return;
+        }
+        foreach (var media in content.Values.Where(m => m.Schema is not null))
+        {
+            media.Schema = new OpenApiSchema { AllOf = [media.Schema!, new OpenApiSchema { Required = fields.ToHashSet() }] };
         }
     }
 

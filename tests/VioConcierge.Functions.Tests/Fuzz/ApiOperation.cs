@@ -34,12 +34,28 @@ public sealed record ApiOperation(
         return operations;
     }
 
-    /// <summary>The schema itself for a <c>$ref</c>; an empty schema for none.</summary>
+    /// <summary>The schema itself for a <c>$ref</c>, the parts merged for an <c>allOf</c>; an empty schema for none.</summary>
     public static JsonObject Resolve(JsonNode document, JsonNode? schema)
     {
         if (schema?["$ref"]?.GetValue<string>() is { } reference)
         {
             return Resolve(document, document["components"]!["schemas"]![reference.Split('/')[^1]]);
+        }
+        if (schema?["allOf"] is JsonArray parts)
+        {
+            var merged = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject(), ["required"] = new JsonArray() };
+            foreach (var part in parts.Select(p => Resolve(document, p)))
+            {
+                foreach (var (name, property) in part["properties"]?.AsObject() ?? [])
+                {
+                    merged["properties"]![name] = property?.DeepClone();
+                }
+                foreach (var name in part["required"]?.AsArray() ?? [])
+                {
+                    merged["required"]!.AsArray().Add(name!.GetValue<string>());
+                }
+            }
+            return merged;
         }
         return schema as JsonObject ?? [];
     }
