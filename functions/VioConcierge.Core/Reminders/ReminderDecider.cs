@@ -104,7 +104,14 @@ public static class ReminderDecider
         }
         var next = policy.Calling.EarliestAllowedAtOrAfter(deferred.RetryAt, CutOff(state, policy));
         var waiting = state with { Status = ReminderStatus.Scheduled, Call = null };
-        return Schedule(waiting, next is { } at ? PlannedCall.At(at, deferred.Reason) : PlannedCall.Skip(ReasonCodes.TooLate), [], "delayed");
+        if (next is { } again && state.WaitingFor == deferred.Reason)
+        {
+            // Still waiting for the same thing: try again quietly, the timeline already says why.
+            var seq = state.TimerSeq + 1;
+            return new(waiting with { NextCallAt = again, TimerSeq = seq }, [new ReminderCommand.ScheduleTimer(again, seq)]);
+        }
+        var decision = Schedule(waiting, next is { } at ? PlannedCall.At(at, deferred.Reason) : PlannedCall.Skip(ReasonCodes.TooLate), [], "delayed");
+        return next is null ? decision : decision with { State = decision.State with { WaitingFor = deferred.Reason } };
     }
 
     private static Decision OnOutcome(ReminderState state, CallOutcome outcome, DateTimeOffset now, ReminderPolicy policy, string? code = null)
@@ -184,7 +191,7 @@ public static class ReminderDecider
         {
             commands.Add(new ReminderCommand.Timeline(reason, at));
         }
-        return new(state with { Status = ReminderStatus.Scheduled, NextCallAt = at, TimerSeq = seq, DoneReason = null }, commands);
+        return new(state with { Status = ReminderStatus.Scheduled, NextCallAt = at, TimerSeq = seq, DoneReason = null, WaitingFor = null }, commands);
     }
 
     /// <summary>The latest moment the reminder's next attempt may take: the first call's cut-off, or the retries'.</summary>

@@ -2,7 +2,9 @@ namespace VioConcierge.Core.Reminders;
 
 /// <summary>
 /// The persisted state of one contact's reminder workflow. <see cref="TimerSeq"/> numbers the timers: a timer that
-/// fires with an older number was superseded (re-plan, pause) and is ignored.
+/// fires with an older number was superseded (re-plan, pause) and is ignored. <see cref="WaitingFor"/> is the reason
+/// the reminder is waiting to dial again (no free slot, a limit, provider capacity): the timeline says it once, not at
+/// every retry.
 /// </summary>
 public sealed record ReminderState(
     ReminderStatus Status,
@@ -13,7 +15,8 @@ public sealed record ReminderState(
     int TimerSeq,
     ActiveCall? Call,
     CallOutcome? LastOutcome,
-    string? DoneReason)
+    string? DoneReason,
+    string? WaitingFor = null)
 {
     public static ReminderState New { get; } = new(ReminderStatus.Idle, null, 0, 0, null, 0, null, null, null);
 

@@ -53,11 +53,11 @@ public sealed class PostgresReminderStore
                 UPDATE reminders r SET status = u.status, appointment_at = u.appointment_at, call_before_hours = u.call_before_hours,
                     attempts = u.attempts, next_call_at = u.next_call_at, timer_seq = u.timer_seq, call_attempt = u.call_attempt,
                     call_placed_at = u.call_placed_at, call_connected = u.call_connected, last_outcome = u.last_outcome,
-                    done_reason = u.done_reason, updated_at = u.updated_at, version = r.version + 1
+                    done_reason = u.done_reason, waiting_for = u.waiting_for, updated_at = u.updated_at, version = r.version + 1
                 FROM unnest(@Ids, @Statuses, @AppointmentAts, @CallBeforeHours, @Attempts, @NextCallAts, @TimerSeqs, @CallAttempts,
-                            @CallPlacedAts, @CallConnected, @LastOutcomes, @DoneReasons, @UpdatedAts)
+                            @CallPlacedAts, @CallConnected, @LastOutcomes, @DoneReasons, @WaitingFors, @UpdatedAts)
                     AS u(id, status, appointment_at, call_before_hours, attempts, next_call_at, timer_seq, call_attempt,
-                         call_placed_at, call_connected, last_outcome, done_reason, updated_at)
+                         call_placed_at, call_connected, last_outcome, done_reason, waiting_for, updated_at)
                 WHERE r.tenant_id = @TenantId AND r.id = u.id
                 """, new
             {
@@ -74,6 +74,7 @@ public sealed class PostgresReminderStore
                 CallConnected = rows.Select(r => r.CallConnected).ToArray(),
                 LastOutcomes = rows.Select(r => r.LastOutcome).ToArray(),
                 DoneReasons = rows.Select(r => r.DoneReason).ToArray(),
+                WaitingFors = rows.Select(r => r.WaitingFor).ToArray(),
                 UpdatedAts = rows.Select(r => r.UpdatedAt.ToUniversalTime()).ToArray(),
             }, ct);
 
@@ -82,7 +83,7 @@ public sealed class PostgresReminderStore
             UPDATE reminders SET status = @Status, appointment_at = @AppointmentAt, call_before_hours = @CallBeforeHours,
                 attempts = @Attempts, next_call_at = @NextCallAt, timer_seq = @TimerSeq, call_attempt = @CallAttempt,
                 call_placed_at = @CallPlacedAt, call_connected = @CallConnected, last_outcome = @LastOutcome,
-                done_reason = @DoneReason, updated_at = @UpdatedAt, version = version + 1
+                done_reason = @DoneReason, waiting_for = @WaitingFor, updated_at = @UpdatedAt, version = version + 1
             WHERE tenant_id = @TenantId AND id = @Id
             """, row, ct);
 

@@ -18,6 +18,7 @@ public sealed class ReminderRow
     public DateTimeOffset? CallPlacedAt { get; set; }
     public bool CallConnected { get; set; }
     public string? LastOutcome { get; set; }
+    public string? WaitingFor { get; set; }
     public string? DoneReason { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -26,13 +27,13 @@ public sealed class ReminderRow
     public ReminderState ToState() => new(
         Enum.Parse<ReminderStatus>(Status, ignoreCase: true), AppointmentAt, CallBeforeHours, Attempts, NextCallAt, TimerSeq,
         CallAttempt is { } attempt ? new ActiveCall(attempt, CallPlacedAt!.Value, CallConnected) : null,
-        LastOutcome is null ? null : Enum.Parse<CallOutcome>(LastOutcome), DoneReason);
+        LastOutcome is null ? null : Enum.Parse<CallOutcome>(LastOutcome), DoneReason, WaitingFor);
 
     public void Apply(ReminderState state, DateTimeOffset now)
     {
         Status = state.Status.ToString().ToLowerInvariant();
         (AppointmentAt, CallBeforeHours, Attempts, NextCallAt, TimerSeq) = (state.AppointmentAt, state.CallBeforeHours, state.Attempts, state.NextCallAt, state.TimerSeq);
         (CallAttempt, CallPlacedAt, CallConnected) = (state.Call?.Attempt, state.Call?.PlacedAt, state.Call?.Connected ?? false);
-        (LastOutcome, DoneReason, UpdatedAt) = (state.LastOutcome?.ToString(), state.DoneReason, now);
+        (LastOutcome, DoneReason, WaitingFor, UpdatedAt) = (state.LastOutcome?.ToString(), state.DoneReason, state.WaitingFor, now);
     }
 }

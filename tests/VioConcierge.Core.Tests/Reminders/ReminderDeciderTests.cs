@@ -270,6 +270,22 @@ public class ReminderDeciderTests
         Assert.Contains(decision.Commands, c => c is Timeline { Code: "rate_limited" });
     }
 
+    [Fact]
+    public void CallDeferred_AgainForTheSameReason_WaitsQuietly_AndANewReasonIsRecorded()
+    {
+        var first = Decide(Calling(), new CallDeferred(1, CallAt.AddMinutes(1), "concurrency_limit"), CallAt);
+        var calling = Decide(first.State, new TimerFired(first.State.TimerSeq), CallAt.AddMinutes(1)).State;
+        var again = Decide(calling, new CallDeferred(1, CallAt.AddMinutes(2), "concurrency_limit"), CallAt.AddMinutes(1));
+        var callingAgain = Decide(again.State, new TimerFired(again.State.TimerSeq), CallAt.AddMinutes(2)).State;
+        var otherReason = Decide(callingAgain, new CallDeferred(1, CallAt.AddMinutes(9), "rate_limited"), CallAt.AddMinutes(2));
+
+        Assert.Contains(first.Commands, c => c is Timeline { Code: "concurrency_limit" });
+        Assert.DoesNotContain(again.Commands, c => c is Timeline);
+        Assert.Equal(CallAt.AddMinutes(2), again.State.NextCallAt);
+        Assert.Contains(again.Commands, c => c is ScheduleTimer);
+        Assert.Contains(otherReason.Commands, c => c is Timeline { Code: "rate_limited" });
+    }
+
     [Theory]
     [InlineData(1, "concurrency_limit")] // a minute after its 1-hour timing: still made
     [InlineData(31, "too_late")] // past halfway from the timing to the appointment
