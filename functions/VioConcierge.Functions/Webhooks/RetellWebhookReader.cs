@@ -62,8 +62,7 @@ public static class RetellWebhookReader
 
     /// <summary>A string field; one holding a control character reads as absent (it names nothing this app knows).</summary>
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && value.GetString() is { } text && !ControlCharacters.AnyIn(text)
+        element.TryGetProperty(name, out var value) && JsonStrings.Of(value) is { } text && !ControlCharacters.AnyIn(text)
             ? text
             : null;
 

@@ -85,6 +85,7 @@ public sealed class FuzzRequests(FuzzSeeds seeds, FuzzValues values, Random rand
         yield return (FuzzRequest.Utf8("{\"unknownField\":1}"), "application/json");
         yield return (FuzzRequest.Utf8("{\"name\":"), "application/json");
         yield return (FuzzRequest.Utf8("{\"name\":\"a\\u0000b\"}"), "application/json");
+        yield return (FuzzRequest.Utf8("{\"name\":\"a\\ud800b\"}"), "application/json");
         yield return (FuzzRequest.Utf8("name=Sam"), "text/plain");
         yield return (FuzzRequest.Utf8("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nbroken"), "multipart/form-data; boundary=x");
         yield return ([0xff, 0xfe, 0x00, 0x41], "application/json");

@@ -14,10 +14,9 @@ public static class SignedWebhooks
     {
         if (operation.Path == "/api/webhooks/retell")
         {
-            foreach (var (field, value) in Mutations(random))
+            foreach (var text in Mutations(random).Select(m => Retell(seeds, m.Field, m.Value).ToJsonString()).Concat(LoneSurrogates(Retell(seeds, "", null))))
             {
-                var body = Retell(seeds, field, value);
-                var raw = FuzzRequest.Utf8(body.ToJsonString());
+                var raw = FuzzRequest.Utf8(text);
                 yield return new FuzzRequest(operation, Caller.Anonymous, operation.Path, raw, "application/json",
                     new Dictionary<string, string> { [RetellSignature.HeaderName] = RetellSignature.Sign(raw, FuzzApiFixture.RetellKey, now.ToUnixTimeMilliseconds()) });
             }
@@ -25,12 +24,22 @@ public static class SignedWebhooks
         else if (operation.Path == "/api/webhooks/calcom/{integrationId}")
         {
             var url = $"/api/webhooks/calcom/{seeds.CalcomIntegrationId}";
-            foreach (var (field, value) in Mutations(random))
+            foreach (var text in Mutations(random).Select(m => Calcom(now, m.Field, m.Value).ToJsonString()).Concat(LoneSurrogates(Calcom(now, "", null))))
             {
-                var raw = FuzzRequest.Utf8(Calcom(now, field, value).ToJsonString());
+                var raw = FuzzRequest.Utf8(text);
                 yield return new FuzzRequest(operation, Caller.Anonymous, url, raw, "application/json",
                     new Dictionary<string, string> { [CalcomSignature.HeaderName] = CalcomSignature.Sign(raw, seeds.CalcomSecret) });
             }
+        }
+    }
+
+    /// <summary>The body with a lone surrogate escape (<c>\ud800</c>) opening each string value in turn (JsonNode cannot hold one).</summary>
+    private static IEnumerable<string> LoneSurrogates(JsonObject body)
+    {
+        var text = body.ToJsonString();
+        for (var at = text.IndexOf(":\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf(":\"", at + 2, StringComparison.Ordinal))
+        {
+            yield return text[..(at + 2)] + "\\ud800" + text[(at + 2)..];
         }
     }
 

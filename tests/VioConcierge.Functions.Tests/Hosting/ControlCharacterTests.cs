@@ -92,6 +92,29 @@ public sealed class ControlCharacterTests(ApiFixture api)
         Assert.NotEmpty((await response.ReadAsync()).Errors("email"));
     }
 
+    [Theory]
+    [InlineData("/api/contacts", """{"name":"Sam \ud800 Patel","phone":"07700 900123"}""", "name")]
+    [InlineData("/api/groups", """{"name":"Tuesday \udfff clinic"}""", "name")]
+    public async Task Text_WithALoneSurrogate_Is400NamingTheField(string url, string json, string field)
+    {
+        var t = await TenantSession.StartAsync(api);
+
+        var response = await t.Client.PostRawAsync(url, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadAsync()).Errors(field));
+    }
+
+    [Fact]
+    public async Task Query_WithInvalidUtf8_IsReadAsReplacementCharacters_NotA5xx()
+    {
+        var t = await TenantSession.StartAsync(api);
+
+        var response = await t.Client.GetAsync("/api/contacts?q=a%ED%A0%80b");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task MultiLineFields_KeepTabsAndLineBreaks()
     {

@@ -63,12 +63,14 @@ public sealed class RetellWebhookAuthTests(VoiceApiFixture api)
         Assert.Equal(before, await api.CountAsync("SELECT count(*) FROM webhook_receipts"));
     }
 
-    [Fact]
-    public async Task Post_ControlCharacterInTheCallId_Is400AndStoresNothing()
+    [Theory]
+    [InlineData("\\u0000")]
+    [InlineData("\\ud800")]
+    public async Task Post_ControlCharacterOrLoneSurrogateInTheCallId_Is400AndStoresNothing(string escape)
     {
         var (t, sessionId) = await CallNowAsync();
         var callId = NewCallId();
-        var body = RetellEvents.Body("call_ended", callId, t.Tenant.TenantId, sessionId).Replace(callId, callId + "\\u0000");
+        var body = RetellEvents.Body("call_ended", callId, t.Tenant.TenantId, sessionId).Replace(callId, callId + escape);
 
         var response = await RetellEvents.PostSignedAsync(api, body);
 

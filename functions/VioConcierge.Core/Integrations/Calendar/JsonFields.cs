@@ -15,9 +15,7 @@ internal static class JsonFields
             : null;
 
     public static string? Text(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) ? JsonStrings.Of(value) : null;
 
     /// <summary>A non-blank string, trimmed; null otherwise.</summary>
     public static string? Present(JsonElement? element, string name) => Text(element, name)?.Trim() is { Length: > 0 } text ? text : null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Functions.Integrations.Calendar;
 
@@ -29,7 +30,7 @@ public sealed record CalendarSettingsRequest(
     public IReadOnlyList<string>? EventTypeFilterText() => EventTypeFilter?.Select(entry => entry.ValueKind switch
     {
         JsonValueKind.Number => entry.GetRawText(),
-        JsonValueKind.String => entry.GetString() ?? "",
+        JsonValueKind.String => JsonStrings.Of(entry) ?? "",
         _ => "",
     }).ToList();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Infrastructure.Providers.Calendar;
 
@@ -21,6 +22,6 @@ public sealed record CalendarApiAnswer(CalendarApiOutcome Outcome, int StatusCod
                 return null;
             }
         }
-        return node.ValueKind == JsonValueKind.String ? node.GetString() : null;
+        return JsonStrings.Of(node);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Infrastructure.Providers.Retell;
 
@@ -10,7 +11,7 @@ public sealed record RetellCallAnalysis(bool? InVoicemail, JsonElement? CustomAn
 {
     public string? AppointmentOutcome =>
         CustomAnalysisData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("appointment_outcome", out var outcome) && outcome.ValueKind == JsonValueKind.String
-            ? outcome.GetString()
+        && data.TryGetProperty("appointment_outcome", out var outcome)
+            ? JsonStrings.Of(outcome)
             : null;
 }
