@@ -68,12 +68,12 @@ public sealed class BookingApplier(
     }
 
     /// <summary>The decision as carried out: the contact written, or a failed import with the reason the write was refused.</summary>
-    private static BookingDecision Outcome(BookingDecision decision, ServiceResult<ContactWrite> written) => written.Status switch
+    private static BookingDecision Outcome(BookingDecision decision, Result<ContactWrite> written) => written.Kind switch
     {
-        ServiceStatus.Ok => decision with { ContactId = written.Value!.Row.Id },
-        ServiceStatus.Invalid when written.Detail == ContactWriter.PhiBlocked => BookingDecision.Fail(BookingReasons.PhiBlocked),
-        ServiceStatus.Invalid => BookingDecision.Fail(BookingReasons.InvalidBooking),
-        ServiceStatus.Conflict when written.Detail == ContactWriter.EmailInUse => BookingDecision.Fail(BookingReasons.EmailInUse),
+        null => decision with { ContactId = written.Value!.Row.Id },
+        FailureKind.Invalid when written.Detail == ContactWriter.PhiBlocked => BookingDecision.Fail(BookingReasons.PhiBlocked),
+        FailureKind.Invalid => BookingDecision.Fail(BookingReasons.InvalidBooking),
+        FailureKind.Conflict when written.Detail == ContactWriter.EmailInUse => BookingDecision.Fail(BookingReasons.EmailInUse),
         _ => throw new InvalidOperationException("The contact changed while its booking was being applied."),
     };
 }

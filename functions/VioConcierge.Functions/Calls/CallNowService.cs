@@ -14,7 +14,8 @@ namespace VioConcierge.Functions.Calls;
 
 /// <summary>
 /// Call Now: the seed's checks in order (voice configuration, tenant active, calling hours, limits, valid number,
-/// at most 2 manual calls per contact, 8 hours since the last call, do-not-call); the first that fails is named.
+/// at most 2 manual calls per contact, 8 hours since the last call, do-not-call); the first that fails is named as the
+/// failure's reason (a limit as too many requests with its retry time, the others as unprocessable).
 /// A slot taken for a call that then fails a later check is released with the rolled-back transaction; the session
 /// created with it holds it until the call ends (it counts toward the tenant's calls at once from then on).
 /// </summary>
@@ -25,14 +26,14 @@ public sealed class CallNowService(
     public const int MaxManualCallsPerContact = 2;
     public static readonly TimeSpan MinimumGap = TimeSpan.FromHours(8);
 
-    public async Task<CallNowResult> StartAsync(CurrentUser me, Guid contactId, CancellationToken ct)
+    public async Task<Result<Guid>> StartAsync(CurrentUser me, Guid contactId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
         var contact = await facts.ReadAsync(uow, contactId, ct);
         if (contact is null || contact.Deleted)
         {
-            return new CallNowResult(null, "contact", 404);
+            return Result<Guid>.NotFound();
         }
         if (await FirstFailureAsync(uow, contact, now, ct) is { } failure)
         {
@@ -54,10 +55,10 @@ public sealed class CallNowService(
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.CallNow, "contact",
             contactId.ToString(), new AuditChanges().Set("callSessionId", session.Id).Build(), me.ClientIp), ct);
         await uow.CommitAsync(ct);
-        return new CallNowResult(session.Id);
+        return session.Id;
     }
 
-    private async Task<CallNowResult?> FirstFailureAsync(UnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
+    private async Task<Failure?> FirstFailureAsync(UnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
     {
         if (!await voice.IsConfiguredAsync(uow.TenantId!.Value, ct))
         {
@@ -75,7 +76,7 @@ public sealed class CallNowService(
         var slot = await slots.TryTakeAsync(uow, contact.TenantTimezone, ct);
         if (!slot.Allowed)
         {
-            return new CallNowResult(null, slot.Reason, 429, "Too many calls right now; try again later.", slot.RetryAt);
+            return new Failure(FailureKind.TooManyRequests, Detail: "Too many calls right now; try again later.", Reason: slot.Reason, RetryAt: slot.RetryAt);
         }
         if (!UkPhoneNumber.TryParse(contact.Phone, out _) ||
             await uow.QuerySingleAsync<bool>("SELECT flagged_reason = 'invalid_number' IS TRUE FROM contacts WHERE tenant_id = @TenantId AND id = @Id",
@@ -98,5 +99,5 @@ public sealed class CallNowService(
         return contact.DoNotCall ? Refuse("do_not_call", "This contact is on the do-not-call list.") : null;
     }
 
-    private static CallNowResult Refuse(string check, string detail) => new(null, check, 422, detail);
+    private static Failure Refuse(string check, string detail) => new(FailureKind.Unprocessable, Detail: detail, Reason: check);
 }

@@ -1,3 +1,4 @@
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure.Contacts;
@@ -10,20 +11,20 @@ namespace VioConcierge.Functions.Calls;
 public sealed class CallQueryService(
     Database database, PostgresContactStore contacts, PostgresCallSessionStore sessions, PostgresTimelineStore timeline)
 {
-    public async Task<ServiceResult<CallSessionResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<CallSessionResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         return await sessions.FindAsync(uow, id, forUpdate: false, ct) is { } session
-            ? ServiceResult<CallSessionResponse>.Ok(CallSessionResponse.From(session))
-            : ServiceResult<CallSessionResponse>.NotFound();
+            ? Result<CallSessionResponse>.Ok(CallSessionResponse.From(session))
+            : Result<CallSessionResponse>.NotFound();
     }
 
-    public async Task<ServiceResult<TimelineResponse>> TimelineAsync(CurrentUser me, Guid contactId, CancellationToken ct)
+    public async Task<Result<TimelineResponse>> TimelineAsync(CurrentUser me, Guid contactId, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         if (await contacts.FindAsync(uow, contactId, includeDeleted: true, ct) is null)
         {
-            return ServiceResult<TimelineResponse>.NotFound();
+            return Result<TimelineResponse>.NotFound();
         }
         var reminder = await uow.QuerySingleOrDefaultAsync<ReminderRow>(
             "SELECT * FROM reminders WHERE tenant_id = @TenantId AND contact_id = @ContactId", new { uow.TenantId, ContactId = contactId }, ct);
@@ -31,6 +32,6 @@ public sealed class CallQueryService(
         var lines = (await timeline.ForContactAsync(uow, contactId, ct))
             .Select(line => new TimelineLine(line.OccurredAt, line.Code, line.At, line.Attempt, line.CallSessionId)).ToArray();
         var summary = reminder is null ? null : ReminderSummary.From(reminder);
-        return ServiceResult<TimelineResponse>.Ok(new TimelineResponse(summary, calls, lines));
+        return Result<TimelineResponse>.Ok(new TimelineResponse(summary, calls, lines));
     }
 }

@@ -15,22 +15,22 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
     public const int MaxContacts = 100;
     public const int DefaultIntervalMinutes = 2;
 
-    public async Task<ServiceResult<CampaignResponse>> StartAsync(CurrentUser me, Guid groupId, CampaignRequest request, CancellationToken ct)
+    public async Task<Result<CampaignResponse>> StartAsync(CurrentUser me, Guid groupId, CampaignRequest request, CancellationToken ct)
     {
         var interval = request.IntervalMinutes ?? DefaultIntervalMinutes;
         if (interval is < 1 or > 60)
         {
-            return ServiceResult<CampaignResponse>.Invalid(FieldErrors.Single("intervalMinutes", "Interval must be 1 to 60 minutes."));
+            return Result<CampaignResponse>.Invalid(FieldErrors.Single("intervalMinutes", "Interval must be 1 to 60 minutes."));
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
         if (await groups.FindAsync(uow, groupId, ct) is not { } group)
         {
-            return ServiceResult<CampaignResponse>.NotFound();
+            return Result<CampaignResponse>.NotFound();
         }
         if (group.MemberCount is 0 or > MaxContacts)
         {
-            return ServiceResult<CampaignResponse>.Invalid(FieldErrors.Single("group", $"A campaign calls 1 to {MaxContacts} contacts; this group has {group.MemberCount}."));
+            return Result<CampaignResponse>.Invalid(FieldErrors.Single("group", $"A campaign calls 1 to {MaxContacts} contacts; this group has {group.MemberCount}."));
         }
         var row = new CampaignRow { TenantId = me.TenantId!.Value, Id = Ids.New(time), GroupId = groupId, IntervalMinutes = interval, CreatedAt = now, UpdatedAt = now, Version = 1 };
         await uow.ExecuteAsync("""
@@ -49,25 +49,25 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
         }, ct);
         var progress = await campaigns.ProgressAsync(uow, row, now, ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<CampaignResponse>.Ok(progress);
+        return Result<CampaignResponse>.Ok(progress);
     }
 
-    public async Task<ServiceResult<CampaignResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<CampaignResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         return await campaigns.FindAsync(uow, id, forUpdate: false, ct) is { } row
-            ? ServiceResult<CampaignResponse>.Ok(await campaigns.ProgressAsync(uow, row, time.GetUtcNow(), ct))
-            : ServiceResult<CampaignResponse>.NotFound();
+            ? Result<CampaignResponse>.Ok(await campaigns.ProgressAsync(uow, row, time.GetUtcNow(), ct))
+            : Result<CampaignResponse>.NotFound();
     }
 
     /// <summary>pause (running -> paused), resume (paused -> running, next call now), cancel (running or paused -> cancelled).</summary>
-    public async Task<ServiceResult<CampaignResponse>> ChangeAsync(CurrentUser me, Guid id, string action, CancellationToken ct)
+    public async Task<Result<CampaignResponse>> ChangeAsync(CurrentUser me, Guid id, string action, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
         if (await campaigns.FindAsync(uow, id, forUpdate: true, ct) is not { } row)
         {
-            return ServiceResult<CampaignResponse>.NotFound();
+            return Result<CampaignResponse>.NotFound();
         }
         var before = row.Status;
         var next = (action, row.Status) switch
@@ -79,7 +79,7 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
         };
         if (next is null)
         {
-            return ServiceResult<CampaignResponse>.Conflict($"A {row.Status} campaign cannot {action}.");
+            return Result<CampaignResponse>.Conflict($"A {row.Status} campaign cannot {action}.");
         }
         (row.Status, row.UpdatedAt) = (next, now);
         if (next == "running")
@@ -94,7 +94,7 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
         await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStatusChanged, id) with { Changes = new AuditChanges().Change("status", before, next).Build() }, ct);
         var progress = await campaigns.ProgressAsync(uow, row, now, ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<CampaignResponse>.Ok(progress);
+        return Result<CampaignResponse>.Ok(progress);
     }
 
     private static AuditEntry Entry(CurrentUser me, string action, Guid id) =>

@@ -26,12 +26,12 @@ public sealed class ContactBulkService(
     PostgresAuditLog audit,
     TimeProvider time)
 {
-    public async Task<ServiceResult<BulkResponse>> RunAsync(CurrentUser me, BulkRequest request, CancellationToken ct)
+    public async Task<Result<BulkResponse>> RunAsync(CurrentUser me, BulkRequest request, CancellationToken ct)
     {
         var errors = Validate(request);
         if (!errors.IsEmpty)
         {
-            return ServiceResult<BulkResponse>.Invalid(errors);
+            return Result<BulkResponse>.Invalid(errors);
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
@@ -39,17 +39,17 @@ public sealed class ContactBulkService(
         var query = await SelectionAsync(uow, request, now, ct);
         if (!query.IsValid)
         {
-            return ServiceResult<BulkResponse>.Invalid(query.Errors!);
+            return Result<BulkResponse>.Invalid(query.Errors!);
         }
         var groupIds = request.GroupIds?.Distinct().ToArray() ?? [];
         if (groupIds.Length > 0 && (await groups.ExistingAsync(uow, groupIds, ct)).Length != groupIds.Length)
         {
-            return ServiceResult<BulkResponse>.Invalid(FieldErrors.Single("groupIds", "One or more groups do not exist."));
+            return Result<BulkResponse>.Invalid(FieldErrors.Single("groupIds", "One or more groups do not exist."));
         }
         var targets = await bulk.LockTargetsAsync(uow, query.Value!, BulkActions.MaxContacts, now, ct);
         if (targets.Count > BulkActions.MaxContacts)
         {
-            return ServiceResult<BulkResponse>.Invalid(FieldErrors.Single("filter", $"The selection has more than {BulkActions.MaxContacts:N0} contacts; narrow it."));
+            return Result<BulkResponse>.Invalid(FieldErrors.Single("filter", $"The selection has more than {BulkActions.MaxContacts:N0} contacts; narrow it."));
         }
         var perContact = await ApplyAsync(uow, me, request, targets, groupIds, now, ct);
         var changed = perContact.Select(entry => entry.TargetId).Distinct().Count();
@@ -62,7 +62,7 @@ public sealed class ContactBulkService(
             await reminders.EnqueueAsync(uow, perContact.Select(entry => Guid.Parse(entry.TargetId!)), ct);
         }
         await uow.CommitAsync(ct);
-        return ServiceResult<BulkResponse>.Ok(new BulkResponse(request.Action!, targets.Count, changed));
+        return Result<BulkResponse>.Ok(new BulkResponse(request.Action!, targets.Count, changed));
     }
 
     private async Task<Result<ContactListQuery>> SelectionAsync(UnitOfWork uow, BulkRequest request, DateTimeOffset now, CancellationToken ct)

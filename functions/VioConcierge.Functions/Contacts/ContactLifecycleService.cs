@@ -22,13 +22,13 @@ public sealed class ContactLifecycleService(
 {
     public const int ReasonMaxLength = 500;
 
-    public async Task<ServiceResult<bool>> DeleteAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+    public async Task<Result<bool>> DeleteAsync(CurrentUser me, Guid id, CancellationToken ct) =>
         await SetDeletedAsync(me, id, delete: true, ct);
 
-    public async Task<ServiceResult<bool>> RestoreAsync(CurrentUser me, Guid id, CancellationToken ct) =>
+    public async Task<Result<bool>> RestoreAsync(CurrentUser me, Guid id, CancellationToken ct) =>
         await SetDeletedAsync(me, id, delete: false, ct);
 
-    public async Task<ServiceResult<ContactResponse>> SetStatusAsync(
+    public async Task<Result<ContactResponse>> SetStatusAsync(
         CurrentUser me, Guid id, string? status, string? reason, int? expectedVersion, CancellationToken ct)
     {
         var errors = new FieldErrors()
@@ -36,13 +36,13 @@ public sealed class ContactLifecycleService(
             .AddIf(reason?.Length > ReasonMaxLength, "reason", $"Reason must be at most {ReasonMaxLength} characters.");
         if (!errors.IsEmpty)
         {
-            return ServiceResult<ContactResponse>.Invalid(errors);
+            return Result<ContactResponse>.Invalid(errors);
         }
         await using var uow = await database.BeginForAsync(me, ct);
         var row = await contacts.FindAsync(uow, id, includeDeleted: false, ct);
         if (row is null)
         {
-            return ServiceResult<ContactResponse>.NotFound();
+            return Result<ContactResponse>.NotFound();
         }
         if (ContactService.Denied(me, row) is { } denied)
         {
@@ -50,28 +50,28 @@ public sealed class ContactLifecycleService(
         }
         if (expectedVersion is { } expected && expected != row.Version)
         {
-            return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
+            return Result<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
         if (!await writer.SetStatusAsync(uow, ContactActor.From(me), row, status!, reason, ct))
         {
-            return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
+            return Result<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
         var saved = (await contacts.FindAsync(uow, id, false, ct))!;
         await uow.CommitAsync(ct);
-        return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved, cipher));
+        return Result<ContactResponse>.Ok(ContactResponse.From(saved, cipher));
     }
 
-    private async Task<ServiceResult<bool>> SetDeletedAsync(CurrentUser me, Guid id, bool delete, CancellationToken ct)
+    private async Task<Result<bool>> SetDeletedAsync(CurrentUser me, Guid id, bool delete, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
         if (!await contacts.SetDeletedAsync(uow, id, delete ? now : null, now, ct))
         {
-            return ServiceResult<bool>.NotFound();
+            return Result<bool>.NotFound();
         }
         await audit.AppendAsync(uow, ContactService.Entry(me, delete ? AuditActions.ContactDeleted : AuditActions.ContactRestored, id), ct);
         await reminders.EnqueueAsync(uow, [id], ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<bool>.Ok(true);
+        return Result<bool>.Ok(true);
     }
 }

@@ -12,7 +12,7 @@ namespace VioConcierge.Functions.Contacts;
 public sealed class ContactListService(
     Database database, PostgresContactList list, ContactCipher cipher, TenantSettings settings, TimeProvider time)
 {
-    public async Task<ServiceResult<Page<ContactResponse>>> ListAsync(
+    public async Task<Result<Page<ContactResponse>>> ListAsync(
         CurrentUser me, ContactListRequest request, int? limit, string? cursor, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -27,10 +27,10 @@ public sealed class ContactListService(
             "cursor", "Cursor is not valid for this sort and order.");
         if (!errors.IsEmpty)
         {
-            return ServiceResult<Page<ContactResponse>>.Invalid(errors);
+            return Result<Page<ContactResponse>>.Invalid(errors);
         }
         var page = await list.ListAsync(uow, query!, PageLimits.Normalise(limit), after, now, ct);
-        return ServiceResult<Page<ContactResponse>>.Ok(
+        return Result<Page<ContactResponse>>.Ok(
             new Page<ContactResponse>(page.Items.Select(row => ContactResponse.From(row, cipher)).ToArray(), page.NextCursor, page.Total));
     }
 

@@ -1,3 +1,4 @@
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
@@ -20,33 +21,33 @@ public sealed class ContactService(
     ContactCipher cipher,
     PostgresAuditLog audit)
 {
-    public async Task<ServiceResult<ContactResponse>> CreateAsync(CurrentUser me, ContactRequest request, CancellationToken ct)
+    public async Task<Result<ContactResponse>> CreateAsync(CurrentUser me, ContactRequest request, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var written = await writer.CreateAsync(uow, ContactActor.From(me), request.ToInput(), request.Groups, null, ct);
         return await RespondAsync(uow, written, ct);
     }
 
-    public async Task<ServiceResult<ContactResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<ContactResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var row = await contacts.FindAsync(uow, id, includeDeleted: true, ct);
         if (row is null)
         {
-            return ServiceResult<ContactResponse>.NotFound();
+            return Result<ContactResponse>.NotFound();
         }
         await audit.AppendAsync(uow, Entry(me, AuditActions.ContactViewed, id), ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<ContactResponse>.Ok(ContactResponse.From(row, cipher));
+        return Result<ContactResponse>.Ok(ContactResponse.From(row, cipher));
     }
 
-    public async Task<ServiceResult<ContactResponse>> UpdateAsync(CurrentUser me, Guid id, ContactRequest request, int? expectedVersion, CancellationToken ct)
+    public async Task<Result<ContactResponse>> UpdateAsync(CurrentUser me, Guid id, ContactRequest request, int? expectedVersion, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var row = await contacts.FindAsync(uow, id, includeDeleted: false, ct);
         if (row is null)
         {
-            return ServiceResult<ContactResponse>.NotFound();
+            return Result<ContactResponse>.NotFound();
         }
         if (Denied(me, row) is { } denied)
         {
@@ -54,26 +55,26 @@ public sealed class ContactService(
         }
         if (expectedVersion is { } expected && expected != row.Version)
         {
-            return ServiceResult<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
+            return Result<ContactResponse>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
         var written = await writer.UpdateAsync(uow, ContactActor.From(me), row, request.ToInput(), request.Groups, null, ct);
         return await RespondAsync(uow, written, ct);
     }
 
-    private async Task<ServiceResult<ContactResponse>> RespondAsync(UnitOfWork uow, ServiceResult<ContactWrite> written, CancellationToken ct)
+    private async Task<Result<ContactResponse>> RespondAsync(UnitOfWork uow, Result<ContactWrite> written, CancellationToken ct)
     {
         if (written.Value is not { } saved)
         {
-            return new ServiceResult<ContactResponse>(written.Status, Errors: written.Errors, Detail: written.Status == ServiceStatus.Invalid ? null : written.Detail);
+            return written.Kind == FailureKind.Invalid ? written.Failure! with { Detail = null } : written.Failure!;
         }
         await uow.CommitAsync(ct);
-        return ServiceResult<ContactResponse>.Ok(ContactResponse.From(saved.Row, cipher) with { PhiWarnings = saved.Warnings });
+        return Result<ContactResponse>.Ok(ContactResponse.From(saved.Row, cipher) with { PhiWarnings = saved.Warnings });
     }
 
-    public static ServiceResult<ContactResponse>? Denied(CurrentUser me, ContactRow row) =>
+    public static Failure? Denied(CurrentUser me, ContactRow row) =>
         RolePermissions.Has(me.Role, Permission.ManageContacts) || row.CreatedBy == me.UserId
             ? null
-            : ServiceResult<ContactResponse>.Forbidden("Staff can change only the contacts they created.");
+            : new Failure(FailureKind.Forbidden, Detail: "Staff can change only the contacts they created.");
 
     public static AuditEntry Entry(CurrentUser me, string action, Guid contactId) =>
         new(me.TenantId, me.UserId, me.Role.ToName(), action, "contact", contactId.ToString(), ClientIp: me.ClientIp);

@@ -37,7 +37,7 @@ public sealed class ContactWriter(
     /// Creates a contact; without its own timing it takes <paramref name="defaultCallBeforeHours"/> when given (a booking
     /// calendar's timing), else the tenant's default call timing.
     /// </summary>
-    public async Task<ServiceResult<ContactWrite>> CreateAsync(
+    public async Task<Result<ContactWrite>> CreateAsync(
         UnitOfWork uow, ContactActor actor, ContactInput input, IReadOnlyList<Guid>? groupIds, int? defaultCallBeforeHours, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -46,7 +46,7 @@ public sealed class ContactWriter(
         var parsed = ContactValidator.ForCreate(input, defaults, now);
         if (!parsed.IsValid)
         {
-            return ServiceResult<ContactWrite>.Invalid(parsed.Errors!);
+            return Result<ContactWrite>.Invalid(parsed.Errors!);
         }
         var draft = parsed.Value!;
         var checks = await CheckAsync(uow, compliance, draft, null, groupIds, ct);
@@ -66,7 +66,7 @@ public sealed class ContactWriter(
     }
 
     /// <summary>Applies <paramref name="input"/> over <paramref name="row"/>; <paramref name="status"/>, when given, also sets the status.</summary>
-    public async Task<ServiceResult<ContactWrite>> UpdateAsync(
+    public async Task<Result<ContactWrite>> UpdateAsync(
         UnitOfWork uow, ContactActor actor, ContactRow row, ContactInput input, IReadOnlyList<Guid>? groupIds, string? status, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -75,7 +75,7 @@ public sealed class ContactWriter(
         var parsed = ContactValidator.ForUpdate(before, input, now, For(actor, defaults));
         if (!parsed.IsValid)
         {
-            return ServiceResult<ContactWrite>.Invalid(parsed.Errors!);
+            return Result<ContactWrite>.Invalid(parsed.Errors!);
         }
         var checks = await CheckAsync(uow, compliance, parsed.Value!, row.Id, groupIds, ct);
         if (checks.Failure is { } failure)
@@ -90,7 +90,7 @@ public sealed class ContactWriter(
         }
         if (!await contacts.UpdateAsync(uow, row, row.Version, ct))
         {
-            return ServiceResult<ContactWrite>.Conflict("The contact was changed elsewhere; reload it and try again.");
+            return Result<ContactWrite>.Conflict("The contact was changed elsewhere; reload it and try again.");
         }
         if (groupIds is not null)
         {
@@ -128,7 +128,7 @@ public sealed class ContactWriter(
             Changes = new AuditChanges().Change("status", before, row.Status).Set("reason", row.StatusReason).Build(),
         }, ct);
 
-    private async Task<ServiceResult<ContactWrite>> SavedAsync(UnitOfWork uow, ContactActor actor, Guid id, IReadOnlyList<PhiWarning> warnings, CancellationToken ct)
+    private async Task<Result<ContactWrite>> SavedAsync(UnitOfWork uow, ContactActor actor, Guid id, IReadOnlyList<PhiWarning> warnings, CancellationToken ct)
     {
         if (warnings.Count > 0)
         {
@@ -138,24 +138,24 @@ public sealed class ContactWriter(
             }, ct);
         }
         await reminders.EnqueueAsync(uow, [id], ct);
-        return ServiceResult<ContactWrite>.Ok(new ContactWrite((await contacts.FindAsync(uow, id, false, ct))!, warnings));
+        return Result<ContactWrite>.Ok(new ContactWrite((await contacts.FindAsync(uow, id, false, ct))!, warnings));
     }
 
-    private async Task<(ServiceResult<ContactWrite>? Failure, IReadOnlyList<PhiWarning> Warnings)> CheckAsync(
+    private async Task<(Result<ContactWrite>? Failure, IReadOnlyList<PhiWarning> Warnings)> CheckAsync(
         UnitOfWork uow, ComplianceSettings compliance, ContactDraft draft, Guid? contactId, IReadOnlyList<Guid>? groupIds, CancellationToken ct)
     {
         var warnings = PhiScreening.Scan(draft, compliance);
         if (warnings.Count > 0 && compliance.PhiAction == "block")
         {
-            return (new ServiceResult<ContactWrite>(ServiceStatus.Invalid, Errors: PhiScreening.AsErrors(warnings), Detail: PhiBlocked), warnings);
+            return (Result<ContactWrite>.Invalid(PhiScreening.AsErrors(warnings), PhiBlocked), warnings);
         }
         if (groupIds is { Count: > 0 } && (await groups.ExistingAsync(uow, groupIds, ct)).Length != groupIds.Distinct().Count())
         {
-            return (ServiceResult<ContactWrite>.Invalid(FieldErrors.Single("groups", "One or more groups do not exist.")), warnings);
+            return (Result<ContactWrite>.Invalid(FieldErrors.Single("groups", "One or more groups do not exist.")), warnings);
         }
         if (draft.Email is { } email && await contacts.EmailTakenAsync(uow, email, contactId, ct))
         {
-            return (ServiceResult<ContactWrite>.Conflict(EmailInUse), warnings);
+            return (Result<ContactWrite>.Conflict(EmailInUse), warnings);
         }
         return (null, warnings);
     }

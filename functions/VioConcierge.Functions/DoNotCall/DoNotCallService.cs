@@ -25,7 +25,7 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
             "SELECT phone, reason, created_at FROM do_not_call WHERE tenant_id = @TenantId ORDER BY created_at DESC", new { uow.TenantId }, ct)).ToArray();
     }
 
-    public async Task<ServiceResult<DoNotCallEntry>> AddAsync(CurrentUser me, DoNotCallRequest request, CancellationToken ct)
+    public async Task<Result<DoNotCallEntry>> AddAsync(CurrentUser me, DoNotCallRequest request, CancellationToken ct)
     {
         var errors = new FieldErrors().AddIf(request.Reason?.Length > ReasonMaxLength, "reason", $"Reason must be at most {ReasonMaxLength} characters.");
         if (!UkPhoneNumber.TryParse(request.Phone, out var phone))
@@ -34,7 +34,7 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
         }
         if (!errors.IsEmpty)
         {
-            return ServiceResult<DoNotCallEntry>.Invalid(errors);
+            return Result<DoNotCallEntry>.Invalid(errors);
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
@@ -44,30 +44,30 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
             """, new { uow.TenantId, Phone = phone.E164, Reason = request.Reason?.Trim(), By = me.UserId, Now = now }, ct);
         if (added == 0)
         {
-            return ServiceResult<DoNotCallEntry>.Conflict("This number is already on the do-not-call list.");
+            return Result<DoNotCallEntry>.Conflict("This number is already on the do-not-call list.");
         }
         await ChangedAsync(uow, me, phone.E164, AuditActions.DoNotCallAdded, ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<DoNotCallEntry>.Ok(new DoNotCallEntry { Phone = phone.E164, Reason = request.Reason?.Trim(), CreatedAt = now });
+        return Result<DoNotCallEntry>.Ok(new DoNotCallEntry { Phone = phone.E164, Reason = request.Reason?.Trim(), CreatedAt = now });
     }
 
-    public async Task<ServiceResult<bool>> RemoveAsync(CurrentUser me, string phoneText, CancellationToken ct)
+    public async Task<Result<bool>> RemoveAsync(CurrentUser me, string phoneText, CancellationToken ct)
     {
         if (!UkPhoneNumber.TryParse(phoneText, out var phone))
         {
-            return ServiceResult<bool>.NotFound();
+            return Result<bool>.NotFound();
         }
         await using var uow = await database.BeginForAsync(me, ct);
         if (await uow.ExecuteAsync("DELETE FROM do_not_call WHERE tenant_id = @TenantId AND phone = @Phone", new { uow.TenantId, Phone = phone.E164 }, ct) == 0)
         {
-            return ServiceResult<bool>.NotFound();
+            return Result<bool>.NotFound();
         }
         await ChangedAsync(uow, me, phone.E164, AuditActions.DoNotCallRemoved, ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<bool>.Ok(true);
+        return Result<bool>.Ok(true);
     }
 
-    public async Task<ServiceResult<bool>> SetOptOutAsync(CurrentUser me, Guid contactId, bool optedOut, CancellationToken ct)
+    public async Task<Result<bool>> SetOptOutAsync(CurrentUser me, Guid contactId, bool optedOut, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var changed = await uow.ExecuteAsync("""
@@ -76,13 +76,13 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
             """, new { uow.TenantId, Id = contactId, OptedOut = optedOut, Now = time.GetUtcNow() }, ct);
         if (changed == 0)
         {
-            return ServiceResult<bool>.NotFound();
+            return Result<bool>.NotFound();
         }
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.ContactOptOutChanged, "contact",
             contactId.ToString(), new AuditChanges().Set("optedOut", optedOut).Build(), me.ClientIp), ct);
         await reminders.EnqueueAsync(uow, [contactId], ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<bool>.Ok(optedOut);
+        return Result<bool>.Ok(optedOut);
     }
 
     private async Task ChangedAsync(UnitOfWork uow, CurrentUser me, string phone, string action, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Hosting;
@@ -19,25 +18,8 @@ public static class CallsEndpoints
         return app;
     }
 
-    public static async Task<IResult> CallNowAsync(Guid id, CurrentUser me, CallNowService callNow, HttpContext context, TimeProvider time, CancellationToken ct)
-    {
-        var result = await callNow.StartAsync(me, id, ct);
-        if (result.CallSessionId is { } sessionId)
-        {
-            return TypedResults.Accepted($"/api/calls/{sessionId}", new CallNowAccepted(sessionId));
-        }
-        if (result.Status == StatusCodes.Status404NotFound)
-        {
-            return ApiProblems.NotFound("Contact");
-        }
-        if (result.RetryAt is { } retryAt)
-        {
-            var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - time.GetUtcNow()).TotalSeconds));
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
-        return TypedResults.Problem(statusCode: result.Status, title: "The call cannot be placed.", detail: result.Detail,
-            extensions: new Dictionary<string, object?> { ["check"] = result.FailedCheck });
-    }
+    public static async Task<IResult> CallNowAsync(Guid id, CurrentUser me, CallNowService callNow, CancellationToken ct) =>
+        (await callNow.StartAsync(me, id, ct)).ToHttp(session => TypedResults.Accepted($"/api/calls/{session}", new CallNowAccepted(session)), "Contact");
 
     public static async Task<IResult> GetTimelineAsync(Guid id, CurrentUser me, CallQueryService calls, CancellationToken ct) =>
         (await calls.TimelineAsync(me, id, ct)).ToHttp(timeline => TypedResults.Ok(timeline), "Contact");

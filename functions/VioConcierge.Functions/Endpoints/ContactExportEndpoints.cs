@@ -1,6 +1,7 @@
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.Contacts;
 using VioConcierge.Functions.Contacts.Export;
+using VioConcierge.Functions.Contacts;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 
@@ -24,7 +25,7 @@ public static class ContactExportEndpoints
         CurrentUser me, ContactExportService exports, HttpContext context, CancellationToken ct)
     {
         var prepared = await exports.PrepareAsync(me, request, filter, ct);
-        if (prepared.Status != ServiceStatus.Ok)
+        if (!prepared.IsValid)
         {
             return prepared.ToHttp(_ => TypedResults.NoContent(), "Group");
         }

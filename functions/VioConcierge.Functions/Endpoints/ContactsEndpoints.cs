@@ -64,7 +64,7 @@ public static class ContactsEndpoints
     public static async Task<IResult> RestoreContactAsync(Guid id, CurrentUser me, ContactLifecycleService lifecycle, ContactService contacts, CancellationToken ct)
     {
         var restored = await lifecycle.RestoreAsync(me, id, ct);
-        return restored.Status == ServiceStatus.Ok
+        return restored.IsValid
             ? (await contacts.GetAsync(me, id, ct)).ToHttp(contact => TypedResults.Ok(contact), "Contact")
             : restored.ToHttp(_ => TypedResults.NoContent(), "Deleted contact");
     }

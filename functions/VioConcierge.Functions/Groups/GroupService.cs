@@ -21,18 +21,18 @@ public sealed class GroupService(Database database, PostgresGroupStore groups, P
         return (await groups.ListAsync(uow, ct)).Select(GroupResponse.From).ToArray();
     }
 
-    public async Task<ServiceResult<GroupResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<GroupResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
-        return await groups.FindAsync(uow, id, ct) is { } row ? ServiceResult<GroupResponse>.Ok(GroupResponse.From(row)) : ServiceResult<GroupResponse>.NotFound();
+        return await groups.FindAsync(uow, id, ct) is { } row ? Result<GroupResponse>.Ok(GroupResponse.From(row)) : Result<GroupResponse>.NotFound();
     }
 
-    public async Task<ServiceResult<GroupResponse>> CreateAsync(CurrentUser me, GroupRequest request, CancellationToken ct)
+    public async Task<Result<GroupResponse>> CreateAsync(CurrentUser me, GroupRequest request, CancellationToken ct)
     {
         var parsed = GroupDraft.Create(request.Name, request.Description, request.Colour);
         if (!parsed.IsValid)
         {
-            return ServiceResult<GroupResponse>.Invalid(parsed.Errors!);
+            return Result<GroupResponse>.Invalid(parsed.Errors!);
         }
         if (TooMany(request.ContactIds) is { } tooMany)
         {
@@ -42,7 +42,7 @@ public sealed class GroupService(Database database, PostgresGroupStore groups, P
         await using var uow = await database.BeginForAsync(me, ct);
         if (await groups.NameTakenAsync(uow, parsed.Value!.Name, null, ct))
         {
-            return ServiceResult<GroupResponse>.Conflict("A group with this name already exists.");
+            return Result<GroupResponse>.Conflict("A group with this name already exists.");
         }
         var row = new GroupRow
         {
@@ -62,74 +62,74 @@ public sealed class GroupService(Database database, PostgresGroupStore groups, P
         }, ct);
         var saved = (await groups.FindAsync(uow, row.Id, ct))!;
         await uow.CommitAsync(ct);
-        return ServiceResult<GroupResponse>.Ok(GroupResponse.From(saved));
+        return Result<GroupResponse>.Ok(GroupResponse.From(saved));
     }
 
-    public async Task<ServiceResult<GroupResponse>> UpdateAsync(CurrentUser me, Guid id, GroupRequest request, int? expectedVersion, CancellationToken ct)
+    public async Task<Result<GroupResponse>> UpdateAsync(CurrentUser me, Guid id, GroupRequest request, int? expectedVersion, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var row = await groups.FindAsync(uow, id, ct);
         if (row is null)
         {
-            return ServiceResult<GroupResponse>.NotFound();
+            return Result<GroupResponse>.NotFound();
         }
         if (expectedVersion is { } expected && expected != row.Version)
         {
-            return ServiceResult<GroupResponse>.Conflict("The group was changed elsewhere; reload it and try again.");
+            return Result<GroupResponse>.Conflict("The group was changed elsewhere; reload it and try again.");
         }
         var parsed = GroupDraft.Create(request.Name ?? row.Name, request.Description ?? row.Description, request.Colour ?? row.Colour);
         if (!parsed.IsValid)
         {
-            return ServiceResult<GroupResponse>.Invalid(parsed.Errors!);
+            return Result<GroupResponse>.Invalid(parsed.Errors!);
         }
         if (await groups.NameTakenAsync(uow, parsed.Value!.Name, id, ct))
         {
-            return ServiceResult<GroupResponse>.Conflict("A group with this name already exists.");
+            return Result<GroupResponse>.Conflict("A group with this name already exists.");
         }
         var changes = new AuditChanges().Change("name", row.Name, parsed.Value.Name).Change("description", row.Description, parsed.Value.Description)
             .Change("colour", row.Colour, parsed.Value.Colour).Build();
         (row.Name, row.Description, row.Colour, row.UpdatedAt) = (parsed.Value.Name, parsed.Value.Description, parsed.Value.Colour, time.GetUtcNow());
         if (!await groups.UpdateAsync(uow, row, row.Version, ct))
         {
-            return ServiceResult<GroupResponse>.Conflict("The group was changed elsewhere; reload it and try again.");
+            return Result<GroupResponse>.Conflict("The group was changed elsewhere; reload it and try again.");
         }
         await audit.AppendAsync(uow, Entry(me, AuditActions.GroupUpdated, id) with { Changes = changes }, ct);
         var saved = (await groups.FindAsync(uow, id, ct))!;
         await uow.CommitAsync(ct);
-        return ServiceResult<GroupResponse>.Ok(GroupResponse.From(saved));
+        return Result<GroupResponse>.Ok(GroupResponse.From(saved));
     }
 
-    public async Task<ServiceResult<bool>> DeleteAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<bool>> DeleteAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var row = await groups.FindAsync(uow, id, ct);
         if (row is null || !await groups.DeleteAsync(uow, id, ct))
         {
-            return ServiceResult<bool>.NotFound();
+            return Result<bool>.NotFound();
         }
         await audit.AppendAsync(uow, Entry(me, AuditActions.GroupDeleted, id) with
         {
             Changes = new AuditChanges().Change("name", row.Name, null).Set("membersUngrouped", row.MemberCount).Build(),
         }, ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<bool>.Ok(true);
+        return Result<bool>.Ok(true);
     }
 
-    public async Task<ServiceResult<MembersResponse>> ChangeMembersAsync(CurrentUser me, Guid id, MembersRequest request, bool add, CancellationToken ct)
+    public async Task<Result<MembersResponse>> ChangeMembersAsync(CurrentUser me, Guid id, MembersRequest request, bool add, CancellationToken ct)
     {
         if (request.ContactIds is not { Count: > 0 } ids)
         {
-            return ServiceResult<MembersResponse>.Invalid(FieldErrors.Single("contactIds", "Give at least one contact id."));
+            return Result<MembersResponse>.Invalid(FieldErrors.Single("contactIds", "Give at least one contact id."));
         }
         if (ids.Count > MaxMembersPerRequest)
         {
-            return ServiceResult<MembersResponse>.Invalid(FieldErrors.Single("contactIds", $"At most {MaxMembersPerRequest} contacts per request."));
+            return Result<MembersResponse>.Invalid(FieldErrors.Single("contactIds", $"At most {MaxMembersPerRequest} contacts per request."));
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
         if (await groups.FindAsync(uow, id, ct) is null)
         {
-            return ServiceResult<MembersResponse>.NotFound();
+            return Result<MembersResponse>.NotFound();
         }
         var changed = add ? await groups.AddMembersAsync(uow, id, ids, me.UserId, now, ct) : await groups.RemoveMembersAsync(uow, id, ids, ct);
         await audit.AppendAsync(uow, Entry(me, add ? AuditActions.GroupMembersAdded : AuditActions.GroupMembersRemoved, id) with
@@ -138,12 +138,12 @@ public sealed class GroupService(Database database, PostgresGroupStore groups, P
         }, ct);
         var count = (await groups.FindAsync(uow, id, ct))!.MemberCount;
         await uow.CommitAsync(ct);
-        return ServiceResult<MembersResponse>.Ok(new MembersResponse(changed.Length, count));
+        return Result<MembersResponse>.Ok(new MembersResponse(changed.Length, count));
     }
 
-    private static ServiceResult<GroupResponse>? TooMany(IReadOnlyList<Guid>? ids) =>
+    private static Failure? TooMany(IReadOnlyList<Guid>? ids) =>
         ids?.Count > MaxMembersPerRequest
-            ? ServiceResult<GroupResponse>.Invalid(FieldErrors.Single("contactIds", $"At most {MaxMembersPerRequest} contacts per request."))
+            ? new Failure(FailureKind.Invalid, FieldErrors.Single("contactIds", $"At most {MaxMembersPerRequest} contacts per request."))
             : null;
 
     private static AuditEntry Entry(CurrentUser me, string action, Guid groupId) =>

@@ -35,7 +35,7 @@ public sealed class RetellSettingsService(
         return RetellSettingsResponse.From(current.Value, current.Version, ownKey, credentials.HasPlatformKey);
     }
 
-    public async Task<ServiceResult<RetellSettingsResponse>> SaveAsync(
+    public async Task<Result<RetellSettingsResponse>> SaveAsync(
         CurrentUser me, RetellSettingsRequest request, int? expectedVersion, FieldErrors errors, CancellationToken ct)
     {
         var parsed = RetellSettings.Parse(request.AgentId, request.CallerId);
@@ -46,19 +46,19 @@ public sealed class RetellSettingsService(
         ValidateKey(request, errors);
         if (!errors.IsEmpty)
         {
-            return ServiceResult<RetellSettingsResponse>.Invalid(errors);
+            return Result<RetellSettingsResponse>.Invalid(errors);
         }
         var tenantId = me.TenantId!.Value;
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
         var (current, version) = await reader.GetAsync(uow, ct) ?? (RetellSettings.Empty, 0);
         if (expectedVersion is { } wanted && wanted != version)
         {
-            return ServiceResult<RetellSettingsResponse>.Conflict(Stale);
+            return Result<RetellSettingsResponse>.Conflict(Stale);
         }
         var next = parsed.Value!;
         if (await store.SaveAsync(uow, RetellSettings.Section, next, version, me.UserId, time.GetUtcNow(), ct) is not { } saved)
         {
-            return ServiceResult<RetellSettingsResponse>.Conflict(Stale);
+            return Result<RetellSettingsResponse>.Conflict(Stale);
         }
         var keyChange = await ChangeKeyAsync(tenantId, request, ct);
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.SettingsUpdated, "settings",
@@ -70,7 +70,7 @@ public sealed class RetellSettingsService(
         await uow.CommitAsync(ct);
         credentials.Forget(tenantId);
         var ownKey = SecretMask.Of(await secrets.GetAsync(tenantId, SecretNames.RetellApiKey, ct));
-        return ServiceResult<RetellSettingsResponse>.Ok(RetellSettingsResponse.From(next, saved, ownKey, credentials.HasPlatformKey));
+        return Result<RetellSettingsResponse>.Ok(RetellSettingsResponse.From(next, saved, ownKey, credentials.HasPlatformKey));
     }
 
     /// <summary>"set", "removed" or null (no change); what the audit records instead of the key.</summary>

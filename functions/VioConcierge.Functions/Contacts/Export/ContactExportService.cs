@@ -27,7 +27,7 @@ public sealed class ContactExportService(
     PostgresAuditLog audit,
     TimeProvider time)
 {
-    public async Task<ServiceResult<PreparedExport>> PrepareAsync(CurrentUser me, ContactExportRequest request, ContactListRequest filter, CancellationToken ct)
+    public async Task<Result<PreparedExport>> PrepareAsync(CurrentUser me, ContactExportRequest request, ContactListRequest filter, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
@@ -37,12 +37,12 @@ public sealed class ContactExportService(
         var errors = list.Errors ?? parsed.Errors;
         if (errors is not null)
         {
-            return ServiceResult<PreparedExport>.Invalid(errors);
+            return Result<PreparedExport>.Invalid(errors);
         }
         var options = parsed.Value!;
         if (options.Scope == "group" && await groups.FindAsync(uow, filter.Group![0], ct) is null)
         {
-            return ServiceResult<PreparedExport>.NotFound();
+            return Result<PreparedExport>.NotFound();
         }
         var (compliance, _) = await settings.ComplianceAsync(uow, ct);
         var hipaaSafe = options.HipaaSafe || compliance.HipaaMode;
@@ -50,7 +50,7 @@ public sealed class ContactExportService(
         var fields = options.Fields.Except(omitted).ToArray();
         if (fields.Length == 0)
         {
-            return ServiceResult<PreparedExport>.Invalid(FieldErrors.Single("fields", "HIPAA-safe exports leave out notes, special instructions, appointment type and status reason; choose other fields."));
+            return Result<PreparedExport>.Invalid(FieldErrors.Single("fields", "HIPAA-safe exports leave out notes, special instructions, appointment type and status reason; choose other fields."));
         }
         var query = Scoped(options, list.Value!, filter);
         var count = await export.CountAsync(uow, query, now, ct);
@@ -58,7 +58,7 @@ public sealed class ContactExportService(
             new AuditChanges().Set("scope", options.Scope).Set("format", options.Format).Set("fields", fields).Set("omittedFields", omitted)
                 .Set("hipaaSafe", hipaaSafe).Set("rows", count).Build(), me.ClientIp), ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<PreparedExport>.Ok(new PreparedExport(me.TenantId!.Value, query, options, fields, omitted, count, now));
+        return Result<PreparedExport>.Ok(new PreparedExport(me.TenantId!.Value, query, options, fields, omitted, count, now));
     }
 
     public async Task WriteAsync(PreparedExport prepared, Stream body, CancellationToken ct)

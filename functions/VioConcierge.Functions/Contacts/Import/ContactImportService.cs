@@ -31,23 +31,23 @@ public sealed class ContactImportService(
     FieldProtector protector,
     TimeProvider time)
 {
-    public async Task<ServiceResult<ImportStarted>> StartAsync(CurrentUser me, ImportUpload upload, CancellationToken ct)
+    public async Task<Result<ImportStarted>> StartAsync(CurrentUser me, ImportUpload upload, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .AddIf(!ImportModes.All.Contains(upload.Mode), "mode", "Mode must be partial or strict.")
             .AddIf(!DuplicatePolicies.All.Contains(upload.Duplicates), "duplicates", "Duplicates must be skip, update or create.");
         if (!errors.IsEmpty)
         {
-            return ServiceResult<ImportStarted>.Invalid(errors);
+            return Result<ImportStarted>.Invalid(errors);
         }
         if (upload.Duplicates == DuplicatePolicies.Update && !RolePermissions.Has(me.Role, Permission.ManageContacts))
         {
-            return ServiceResult<ImportStarted>.Forbidden("Updating existing contacts from a file needs the manage contacts permission; use duplicates=skip or create.");
+            return Result<ImportStarted>.Forbidden("Updating existing contacts from a file needs the manage contacts permission; use duplicates=skip or create.");
         }
         var parsed = ImportFile.Parse(upload.Content, upload.Mapping);
         if (!parsed.IsValid)
         {
-            return ServiceResult<ImportStarted>.Invalid(parsed.Errors!);
+            return Result<ImportStarted>.Invalid(parsed.Errors!);
         }
         var file = parsed.Value!;
         var job = ImportJobs.New(me, Ids.New(time), upload, file, time.GetUtcNow());
@@ -56,32 +56,32 @@ public sealed class ContactImportService(
             : await QueueAsync(me, job, file, ct);
     }
 
-    public async Task<ServiceResult<ImportJobResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<ImportJobResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var job = await imports.FindAsync(uow, id, forUpdate: false, ct);
         return job is null
-            ? ServiceResult<ImportJobResponse>.NotFound()
-            : ServiceResult<ImportJobResponse>.Ok(ImportJobResponse.From(job, await imports.ErrorsAsync(uow, id, ImportLimits.ErrorsShown, ct), null));
+            ? Result<ImportJobResponse>.NotFound()
+            : Result<ImportJobResponse>.Ok(ImportJobResponse.From(job, await imports.ErrorsAsync(uow, id, ImportLimits.ErrorsShown, ct), null));
     }
 
     /// <summary>Every error of the job as CSV: row, field, message.</summary>
-    public async Task<ServiceResult<string>> ErrorsCsvAsync(CurrentUser me, Guid id, CancellationToken ct)
+    public async Task<Result<string>> ErrorsCsvAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         if (await imports.FindAsync(uow, id, forUpdate: false, ct) is null)
         {
-            return ServiceResult<string>.NotFound();
+            return Result<string>.NotFound();
         }
         var csv = CsvWriter.AppendRecord(new StringBuilder(), ["row", "field", "message"]);
         foreach (var error in await imports.ErrorsAsync(uow, id, null, ct))
         {
             CsvWriter.AppendRecord(csv, [error.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Field, error.Message]);
         }
-        return ServiceResult<string>.Ok(csv.ToString());
+        return Result<string>.Ok(csv.ToString());
     }
 
-    private async Task<ServiceResult<ImportStarted>> RunNowAsync(CurrentUser me, ContactImportRow job, ImportFile file, CancellationToken ct)
+    private async Task<Result<ImportStarted>> RunNowAsync(CurrentUser me, ContactImportRow job, ImportFile file, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var plan = await planner.PlanAsync(uow, await contexts.ForAsync(uow, job.Duplicates, ct), file.Columns, file.Records, ct);
@@ -105,10 +105,10 @@ public sealed class ContactImportService(
             await audit.AppendAsync(uow, ImportJobs.Audit(job, rejected ? new ImportPlan { Failed = plan.Failed } : plan, 1, file.Records[^1].Row), ct);
         }
         await uow.CommitAsync(ct);
-        return ServiceResult<ImportStarted>.Ok(new ImportStarted(ImportJobResponse.From(job, plan.Errors, job.DryRun ? plan.Preview : null), Queued: false));
+        return Result<ImportStarted>.Ok(new ImportStarted(ImportJobResponse.From(job, plan.Errors, job.DryRun ? plan.Preview : null), Queued: false));
     }
 
-    private async Task<ServiceResult<ImportStarted>> QueueAsync(CurrentUser me, ContactImportRow job, ImportFile file, CancellationToken ct)
+    private async Task<Result<ImportStarted>> QueueAsync(CurrentUser me, ContactImportRow job, ImportFile file, CancellationToken ct)
     {
         (job.Status, job.StartedAt) = (ImportStatuses.Queued, null);
         job.CsvData = protector.Protect(file.Text, ImportJobs.Purpose(job));
@@ -117,6 +117,6 @@ public sealed class ContactImportService(
         await queue.EnqueueAsync(uow, new WorkRequest(ContactImportHandler.WorkKind, WorkPayload.Write(new ImportPayload(job.Id)),
             time.GetUtcNow(), job.TenantId, $"{ContactImportHandler.WorkKind}:{job.Id}"), ct);
         await uow.CommitAsync(ct);
-        return ServiceResult<ImportStarted>.Ok(new ImportStarted(ImportJobResponse.From(job, [], null), Queued: true));
+        return Result<ImportStarted>.Ok(new ImportStarted(ImportJobResponse.From(job, [], null), Queued: true));
     }
 }

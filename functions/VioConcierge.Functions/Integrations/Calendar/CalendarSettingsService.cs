@@ -34,7 +34,7 @@ public sealed class CalendarSettingsService(
         return await RespondAsync(tenantId, provider, row, status, ct);
     }
 
-    public async Task<ServiceResult<CalendarSettingsResponse>> SaveAsync(
+    public async Task<Result<CalendarSettingsResponse>> SaveAsync(
         CurrentUser me, CalendarProvider provider, CalendarSettingsRequest request, int? expectedVersion, FieldErrors errors, CancellationToken ct)
     {
         var tenantId = me.TenantId!.Value;
@@ -43,7 +43,7 @@ public sealed class CalendarSettingsService(
         var parsed = CalendarSettingsValidation.Validate(provider, request, keyStored, webhookKeyStored, errors);
         if (!parsed.IsValid)
         {
-            return ServiceResult<CalendarSettingsResponse>.Invalid(errors);
+            return Result<CalendarSettingsResponse>.Invalid(errors);
         }
         var next = parsed.Value!;
         var enabled = request.Enabled == true;
@@ -54,7 +54,7 @@ public sealed class CalendarSettingsService(
         if ((expectedVersion is { } wanted && wanted != version)
             || await integrations.SaveAsync(uow, provider, enabled, next, version, Ids.New(time), me.UserId, now, ct) is not { } saved)
         {
-            return ServiceResult<CalendarSettingsResponse>.Conflict(Stale);
+            return Result<CalendarSettingsResponse>.Conflict(Stale);
         }
         var keyChange = await CalendarSecretFields.ApiKeyEdit(request).ApplyAsync(secrets, tenantId, provider.ApiKeySecretName(), ct);
         var webhookChange = await CalendarSecretFields.WebhookKeyEdit(provider, request).ApplyAsync(secrets, tenantId, provider.WebhookSecretName(), ct);
@@ -66,7 +66,7 @@ public sealed class CalendarSettingsService(
         await uow.CommitAsync(ct);
         logger.LogInformation("Calendar integration {Provider} of tenant {TenantId} saved at version {Version} (key: {KeyChange}, webhook key: {WebhookKeyChange})",
             provider.Name(), tenantId, saved.Version, keyChange ?? "kept", webhookChange ?? "kept");
-        return ServiceResult<CalendarSettingsResponse>.Ok(await RespondAsync(tenantId, provider, row, status, ct));
+        return Result<CalendarSettingsResponse>.Ok(await RespondAsync(tenantId, provider, row, status, ct));
     }
 
     private static AuditChanges Changes(CalendarIntegrationRow? current, bool enabled, CalendarIntegrationSettings next)
