@@ -21,6 +21,11 @@ public static class TenantStatus
         [Terminated] = [],
     };
 
+    /// <summary>Every status change is justified in 20 to 500 characters (seed 002).</summary>
+    public const int JustificationMinLength = 20;
+
+    public const int JustificationMaxLength = 500;
+
     public static bool IsValid(string? value) => value is not null && All.Contains(value);
 
     public static bool CanMove(string from, string to) => Allowed.TryGetValue(from, out var next) && next.Contains(to);

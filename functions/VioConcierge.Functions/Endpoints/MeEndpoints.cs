@@ -51,13 +51,10 @@ public static class MeEndpoints
         {
             return ApiProblems.Validation(errors);
         }
-        if (await accounts.UpdateProfileAsync(me, request, expected, ct) is not { } result)
+        var result = await accounts.UpdateProfileAsync(me, request, expected, ct);
+        if (result.Failure is { } failure)
         {
-            return ApiProblems.Conflict("Your profile was changed elsewhere; reload it and try again.");
-        }
-        if (!result.IsValid)
-        {
-            return ApiProblems.Validation(result.Errors!);
+            return failure.Kind == FailureKind.Conflict ? ApiProblems.Conflict(failure.Detail!) : ApiProblems.Validation(failure.Errors!);
         }
         context.Response.Headers.ETag = ExpectedVersion.ETag(result.Value!.Version);
         return TypedResults.Ok(MeResponse.From(result.Value!, security.Value));

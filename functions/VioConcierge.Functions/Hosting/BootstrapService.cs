@@ -84,16 +84,16 @@ public sealed class BootstrapService(
     private async Task EnsureDemoTenantAsync(Guid superAdminId, CancellationToken ct)
     {
         var settings = options.Value;
-        var request = NewTenant.Create(settings.DemoTenantName, BusinessTypes.Medical, TimeZones.Default,
-            "Demo Practice Manager", settings.DemoAdminEmail, "Practice Manager", settings.DemoAdminPassword);
-        if (!request.IsValid)
+        var request = new CreateTenantRequest(settings.DemoTenantName, BusinessTypes.Medical, TimeZones.Default,
+            new NewAdminRequest("Demo Practice Manager", settings.DemoAdminEmail, "Practice Manager", settings.DemoAdminPassword));
+        var actor = new CurrentUser(superAdminId, Guid.Empty, null, Role.SuperAdmin, null);
+        var result = await tenants.CreateAsync(request, actor, ct);
+        if (result.Kind == FailureKind.Invalid)
         {
             throw new InvalidOperationException("Bootstrap demo tenant settings are not valid: " +
-                string.Join(" ", request.Errors!.ToDictionary().Select(pair => $"{pair.Key}: {string.Join(" ", pair.Value)}")));
+                string.Join(" ", result.Errors!.ToDictionary().Select(pair => $"{pair.Key}: {string.Join(" ", pair.Value)}")));
         }
-        var actor = new CurrentUser(superAdminId, Guid.Empty, null, Role.SuperAdmin, null);
-        var (created, _) = await tenants.CreateAsync(request.Value!, actor, ct);
-        if (created is not null)
+        if (result.Value is { } created)
         {
             logger.LogInformation("Seeded the demo tenant {TenantId}", created.Tenant.Id);
         }

@@ -22,15 +22,17 @@ public sealed class AccountService(
         return await users.FindByIdAsync(uow, me.UserId, ct);
     }
 
-    /// <summary>Updates name and job title; null when <paramref name="expectedVersion"/> is stale (a conflict).</summary>
-    public async Task<Result<UserRow>?> UpdateProfileAsync(CurrentUser me, UpdateProfileRequest request, int? expectedVersion, CancellationToken ct)
+    private const string ProfileChanged = "Your profile was changed elsewhere; reload it and try again.";
+
+    /// <summary>Updates name and job title; a conflict when <paramref name="expectedVersion"/> (or a concurrent change) is newer.</summary>
+    public async Task<Result<UserRow>> UpdateProfileAsync(CurrentUser me, UpdateProfileRequest request, int? expectedVersion, CancellationToken ct)
     {
         var errors = new FieldErrors();
         await using var uow = await database.BeginForAsync(me, ct);
         var user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
         if (expectedVersion is { } expected && expected != user.Version)
         {
-            return null;
+            return Result<UserRow>.Conflict(ProfileChanged);
         }
         var fullName = request.FullName is null ? user.FullName : PersonName.Check(request.FullName, "fullName", errors);
         errors.AddIf(request.JobTitle?.Length > PersonName.JobTitleMaxLength, "jobTitle",
@@ -45,7 +47,7 @@ public sealed class AccountService(
         {
             if (!await users.UpdateProfileAsync(uow, me.UserId, user.Version, fullName!, jobTitle, time.GetUtcNow(), ct))
             {
-                return null;
+                return Result<UserRow>.Conflict(ProfileChanged);
             }
             await audit.AppendAsync(uow, Entry(me, AuditActions.UserUpdated) with { Changes = changes }, ct);
             user = (await users.FindByIdAsync(uow, me.UserId, ct))!;

@@ -3,6 +3,7 @@ using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Core.Work;
+using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Audit;
@@ -23,19 +24,26 @@ public sealed class TenantService(
     PostgresAuditLog audit,
     TimeProvider time)
 {
-    public enum Failure { None, NameTaken, EmailTaken, NotFound, InvalidTransition }
-
-    public async Task<(CreatedTenantResponse? Created, Failure Failure)> CreateAsync(NewTenant request, CurrentUser actor, CancellationToken ct)
+    /// <summary>Opens a tenant with its first client admin (a password is generated when none is given, returned once).</summary>
+    public async Task<Result<CreatedTenantResponse>> CreateAsync(CreateTenantRequest body, CurrentUser actor, CancellationToken ct)
     {
+        var parsed = NewTenant.Create(body.Name, body.BusinessType, body.Timezone,
+            body.Admin?.FullName, body.Admin?.Email, body.Admin?.JobTitle, body.Admin?.Password);
+        if (body.Admin is null || !parsed.IsValid)
+        {
+            var errors = parsed.Errors ?? new FieldErrors();
+            return body.Admin is null ? errors.Add("admin", "Give the tenant's first client admin (fullName and email).") : errors;
+        }
+        var request = parsed.Value!;
         var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
         if (await tenants.NameExistsAsync(uow, request.Name, ct))
         {
-            return (null, Failure.NameTaken);
+            return Result<CreatedTenantResponse>.Conflict("A business with this name already exists on the platform.");
         }
         if (await users.EmailExistsAsync(uow, request.AdminEmail.Value, ct))
         {
-            return (null, Failure.EmailTaken);
+            return Result<CreatedTenantResponse>.Conflict("This email address is already used by another account.");
         }
         var tenant = new TenantRow
         {
@@ -77,34 +85,57 @@ public sealed class TenantService(
                 .Build(), actor.ClientIp), ct);
         await uow.CommitAsync(ct);
         var response = TenantResponse.From(tenant) with { UserCount = 1 };
-        return (new CreatedTenantResponse(response, SessionFactory.Summary(admin), generated), Failure.None);
+        return new CreatedTenantResponse(response, SessionFactory.Summary(admin), generated);
     }
 
-    public async Task<TenantRow?> GetAsync(Guid id, CancellationToken ct)
+    public async Task<Result<TenantResponse>> GetAsync(Guid id, CancellationToken ct)
     {
         await using var uow = await database.BeginPlatformAsync(ct);
-        return await tenants.FindAsync(uow, id, ct);
+        return await tenants.FindAsync(uow, id, ct) is { } tenant ? TenantResponse.From(tenant) : Result<TenantResponse>.NotFound();
     }
 
-    public async Task<Page<TenantRow>> ListAsync(string? status, string? search, int limit, Cursor? after, CancellationToken ct)
+    public async Task<Result<Page<TenantResponse>>> ListAsync(string? status, string? search, int? limit, string? cursor, CancellationToken ct)
     {
-        await using var uow = await database.BeginPlatformAsync(ct);
-        return await tenants.ListAsync(uow, status, search, limit, after, ct);
-    }
-
-    public async Task<(TenantRow? Tenant, Failure Failure)> ChangeStatusAsync(
-        Guid id, string newStatus, string justification, CurrentUser actor, CancellationToken ct)
-    {
-        await using var uow = await database.BeginPlatformAsync(ct);
-        var tenant = await tenants.FindAsync(uow, id, ct);
-        if (tenant is null)
+        var errors = new FieldErrors().AddIf(status is not null && !TenantStatus.IsValid(status), "status",
+            $"Status must be one of: {string.Join(", ", TenantStatus.All)}.");
+        if (!Paging.TryRead(limit, cursor, errors, out var pageSize, out var after))
         {
-            return (null, Failure.NotFound);
+            return errors;
+        }
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var page = await tenants.ListAsync(uow, status, search, pageSize, after, ct);
+        return new Page<TenantResponse>(page.Items.Select(TenantResponse.From).ToArray(), page.NextCursor, page.Total);
+    }
+
+    /// <summary>
+    /// Moves a tenant along its lifecycle with a justification; terminating also needs the tenant's exact name typed
+    /// as confirmation. A move the lifecycle does not allow (or a concurrent one) is a conflict naming the allowed moves.
+    /// </summary>
+    public async Task<Result<TenantResponse>> ChangeStatusAsync(Guid id, ChangeTenantStatusRequest request, CurrentUser actor, CancellationToken ct)
+    {
+        var justification = request.Justification?.Trim() ?? "";
+        var errors = new FieldErrors()
+            .AddIf(!TenantStatus.IsValid(request.NewStatus), "newStatus", $"Status must be one of: {string.Join(", ", TenantStatus.All)}.")
+            .AddIf(justification.Length is < TenantStatus.JustificationMinLength or > TenantStatus.JustificationMaxLength, "justification",
+                $"A justification of {TenantStatus.JustificationMinLength} to {TenantStatus.JustificationMaxLength} characters is required.");
+        if (!errors.IsEmpty)
+        {
+            return errors;
+        }
+        var newStatus = request.NewStatus!;
+        await using var uow = await database.BeginPlatformAsync(ct);
+        if (await tenants.FindAsync(uow, id, ct) is not { } tenant)
+        {
+            return Result<TenantResponse>.NotFound();
+        }
+        if (newStatus == TenantStatus.Terminated && !string.Equals(request.Confirmation?.Trim(), tenant.Name, StringComparison.Ordinal))
+        {
+            return FieldErrors.Single("confirmation", "Type the tenant's exact name to confirm termination.");
         }
         if (!TenantStatus.CanMove(tenant.Status, newStatus)
             || !await tenants.UpdateStatusAsync(uow, id, tenant.Status, newStatus, justification, time.GetUtcNow(), ct))
         {
-            return (tenant, Failure.InvalidTransition);
+            return Result<TenantResponse>.Conflict(TransitionRefused(tenant.Status, newStatus));
         }
         await audit.AppendAsync(uow, new AuditEntry(id, actor.UserId, actor.Role.ToName(), AuditActions.TenantStatusChanged,
             "tenant", id.ToString(), new AuditChanges()
@@ -116,6 +147,12 @@ public sealed class TenantService(
         }
         var updated = await tenants.FindAsync(uow, id, ct);
         await uow.CommitAsync(ct);
-        return (updated, Failure.None);
+        return TenantResponse.From(updated!);
+    }
+
+    private static string TransitionRefused(string from, string to)
+    {
+        var allowed = TenantStatus.NextFrom(from);
+        return $"A tenant cannot move from {from} to {to}; allowed: {(allowed.Count > 0 ? string.Join(", ", allowed) : "none")}.";
     }
 }
