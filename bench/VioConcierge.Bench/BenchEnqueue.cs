@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Work;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 

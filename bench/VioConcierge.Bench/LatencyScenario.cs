@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench;

@@ -2,13 +2,35 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Campaigns;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.DoNotCall;
+using VioConcierge.Application.Groups;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Integrations.Calendar;
+using VioConcierge.Application.Notifications;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Security;
+using VioConcierge.Application.Settings;
+using VioConcierge.Application.Tenants;
+using VioConcierge.Application.Webhooks;
+using VioConcierge.Application.Webhooks.Calendar;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Calendar;
+using VioConcierge.Infrastructure.Calls;
+using VioConcierge.Infrastructure.Campaigns;
 using VioConcierge.Infrastructure.Contacts;
+using VioConcierge.Infrastructure.DoNotCall;
 using VioConcierge.Infrastructure.Groups;
 using VioConcierge.Infrastructure.Identity;
+using VioConcierge.Infrastructure.Notifications;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Reminders;
 using VioConcierge.Infrastructure.Secrets;
 using VioConcierge.Infrastructure.Security;
 using VioConcierge.Infrastructure.Settings;
@@ -25,7 +47,7 @@ public static class DependencyInjection
         DapperSetup.Configure();
         services.AddSingleton(provider => PostgresOptions.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => PostgresDataSource.Build(provider.GetRequiredService<PostgresOptions>().ConnectionString));
-        services.AddSingleton<Database>();
+        services.AddPort<ITransactions, Database>();
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -34,36 +56,55 @@ public static class DependencyInjection
         services.AddOptions<EncryptionOptions>().BindConfiguration(EncryptionOptions.SectionName);
         services.AddOptions<ContactSearchOptions>().BindConfiguration(ContactSearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkSignal>();
-        services.AddSingleton<PostgresWorkQueue>();
-        services.AddSingleton<PostgresDeadLetters>();
+        services.AddPort<IWorkQueue, PostgresWorkQueue>();
+        services.AddPort<IDeadLetters, PostgresDeadLetters>();
 
-        services.AddSingleton<PasswordHashing>();
-        services.AddSingleton<FieldProtector>();
-        services.AddSingleton<PostgresUserStore>();
-        services.AddSingleton<PostgresSessionStore>();
-        services.AddSingleton<PostgresTenantStore>();
-        services.AddSingleton<PostgresAuditLog>();
-        services.AddSingleton<BlindIndex>();
-        services.AddSingleton<ContactCipher>();
+        services.AddPort<IPasswordHashing, PasswordHashing>();
+        services.AddPort<IFieldProtector, FieldProtector>();
+        services.AddPort<IUserStore, PostgresUserStore>();
+        services.AddPort<ISessionStore, PostgresSessionStore>();
+        services.AddPort<ITenantStore, PostgresTenantStore>();
+        services.AddPort<IAuditLog, PostgresAuditLog>();
+        services.AddPort<IBlindIndex, BlindIndex>();
+        services.AddPort<IContactCipher, ContactCipher>();
         services.AddSingleton<ContactSearchSql>();
         services.AddSingleton<ContactListSql>();
-        services.AddSingleton<PostgresContactStore>();
-        services.AddSingleton<PostgresContactList>();
-        services.AddSingleton<PostgresContactBulk>();
-        services.AddSingleton<PostgresContactImportStore>();
-        services.AddSingleton<PostgresContactBulkWriter>();
-        services.AddSingleton<PostgresContactExport>();
-        services.AddSingleton<PostgresGroupStore>();
-        services.AddSingleton<PostgresSettingsStore>();
+        services.AddPort<IContactStore, PostgresContactStore>();
+        services.AddPort<IContactList, PostgresContactList>();
+        services.AddPort<IContactBulk, PostgresContactBulk>();
+        services.AddPort<IContactImportStore, PostgresContactImportStore>();
+        services.AddPort<IContactBulkWriter, PostgresContactBulkWriter>();
+        services.AddPort<IContactExport, PostgresContactExport>();
+        services.AddPort<IGroupStore, PostgresGroupStore>();
+        services.AddSingleton(new CallLimits());
+        services.AddPort<IReminderStore, PostgresReminderStore>();
+        services.AddPort<ICallSessionStore, PostgresCallSessionStore>();
+        services.AddPort<ITimelineStore, PostgresTimelineStore>();
+        services.AddPort<IPlatformCallSlots, PlatformCallSlots>();
+        services.AddPort<ICallLimiter, PostgresCallLimiter>();
+        services.AddPort<IContactCallState, PostgresContactCallState>();
+        services.AddPort<IDoNotCallStore, PostgresDoNotCallStore>();
+        services.AddPort<ICampaignStore, PostgresCampaignStore>();
+        services.AddPort<INotificationStore, PostgresNotificationStore>();
+        services.AddPort<ISettingsStore, PostgresSettingsStore>();
         services.AddOptions<WebhookReceiptOptions>().BindConfiguration(WebhookReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<PostgresWebhookReceipts>();
-        services.AddSingleton<PostgresCalendarIntegrations>();
-        services.AddSingleton<PostgresCalendarSyncStatus>();
-        services.AddSingleton<PostgresBookingStore>();
+        services.AddPort<IWebhookReceipts, PostgresWebhookReceipts>();
+        services.AddPort<ICalendarIntegrations, PostgresCalendarIntegrations>();
+        services.AddPort<ICalendarSyncStatusStore, PostgresCalendarSyncStatus>();
+        services.AddPort<IBookingStore, PostgresBookingStore>();
 
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresSecretStore>();
         services.AddSingleton<ISecretStore>(provider => provider.GetRequiredService<PostgresSecretStore>());
         return services;
+    }
+
+    /// <summary>Registers <typeparamref name="TAdapter"/> once, reachable as itself and as the port it implements.</summary>
+    private static void AddPort<TPort, TAdapter>(this IServiceCollection services)
+        where TPort : class
+        where TAdapter : class, TPort
+    {
+        services.AddSingleton<TAdapter>();
+        services.AddSingleton<TPort>(provider => provider.GetRequiredService<TAdapter>());
     }
 }

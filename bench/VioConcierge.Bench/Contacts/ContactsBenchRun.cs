@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Functions.Contacts;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Contacts;
 

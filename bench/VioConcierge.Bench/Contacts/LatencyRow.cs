@@ -1,3 +1,5 @@
+using VioConcierge.Core.Abstractions;
+
 namespace VioConcierge.Bench.Contacts;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Bench.Contacts;
 

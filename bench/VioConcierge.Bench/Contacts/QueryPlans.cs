@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Functions.Contacts;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Contacts;
 
 namespace VioConcierge.Bench.Contacts;

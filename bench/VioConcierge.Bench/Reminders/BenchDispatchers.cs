@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;

@@ -1,3 +1,4 @@
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 

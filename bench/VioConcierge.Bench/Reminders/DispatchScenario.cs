@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Reminders;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

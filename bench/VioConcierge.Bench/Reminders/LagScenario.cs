@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

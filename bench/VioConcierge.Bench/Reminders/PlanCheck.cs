@@ -1,3 +1,4 @@
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

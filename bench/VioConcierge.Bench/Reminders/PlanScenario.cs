@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Bench.Contacts;
 using VioConcierge.Functions.Reminders;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

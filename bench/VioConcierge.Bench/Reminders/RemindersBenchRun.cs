@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

@@ -6,6 +6,7 @@ using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Calls;
 using VioConcierge.Infrastructure.Reminders;
 
 namespace VioConcierge.Bench.Reminders;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Work;

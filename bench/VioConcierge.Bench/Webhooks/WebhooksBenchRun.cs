@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Webhooks;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Webhooks;
 

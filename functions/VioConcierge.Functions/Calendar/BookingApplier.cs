@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Integrations.Calendar;
+using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Integrations.Calendar;
@@ -17,12 +21,12 @@ namespace VioConcierge.Functions.Calendar;
 /// booking for a cancelled contact, puts the contact back to pending so its reminder plans again.
 /// </summary>
 public sealed class BookingApplier(
-    PostgresBookingStore store,
-    PostgresContactStore contacts,
+    IBookingStore store,
+    IContactStore contacts,
     ContactWriter writer,
     TimeProvider time)
 {
-    public async Task<BookingDecision> ApplyAsync(UnitOfWork uow, Guid integrationId, CalendarIntegrationSettings rules, BookingEvent booking, CancellationToken ct)
+    public async Task<BookingDecision> ApplyAsync(IUnitOfWork uow, Guid integrationId, CalendarIntegrationSettings rules, BookingEvent booking, CancellationToken ct)
     {
         var provider = booking.Provider.Name();
         var now = time.GetUtcNow();
@@ -43,7 +47,7 @@ public sealed class BookingApplier(
     }
 
     private async Task<BookingDecision> ExecuteAsync(
-        UnitOfWork uow, ContactActor actor, BookingDecision decision, BookingEvent booking, CalendarIntegrationSettings rules, CancellationToken ct)
+        IUnitOfWork uow, ContactActor actor, BookingDecision decision, BookingEvent booking, CalendarIntegrationSettings rules, CancellationToken ct)
     {
         var input = BookingContact.ToInput(booking, rules.CallBeforeHours);
         switch (decision.Action)

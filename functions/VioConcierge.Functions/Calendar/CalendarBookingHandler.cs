@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Integrations.Calendar;
+using VioConcierge.Application.Security;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Webhooks;
@@ -14,10 +18,10 @@ namespace VioConcierge.Functions.Calendar;
 /// completion commit together. An integration deleted or disabled since the delivery was accepted changes nothing.
 /// </summary>
 public sealed class CalendarBookingHandler(
-    Database database,
-    PostgresCalendarIntegrations integrations,
+    ITransactions database,
+    ICalendarIntegrations integrations,
     BookingApplier applier,
-    FieldProtector protector,
+    IFieldProtector protector,
     ILogger<CalendarBookingHandler> logger) : ITransactionalWorkHandler
 {
     public string Kind => WebhookWorkKinds.CalendarBooking;

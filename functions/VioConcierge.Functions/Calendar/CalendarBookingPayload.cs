@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Application.Security;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Infrastructure.Security;
 
@@ -10,10 +11,10 @@ namespace VioConcierge.Functions.Calendar;
 /// </summary>
 public sealed record CalendarBookingPayload(Guid IntegrationId, string Booking)
 {
-    public static CalendarBookingPayload Seal(FieldProtector protector, Guid tenantId, Guid integrationId, BookingEvent booking) =>
+    public static CalendarBookingPayload Seal(IFieldProtector protector, Guid tenantId, Guid integrationId, BookingEvent booking) =>
         new(integrationId, protector.Protect(JsonSerializer.Serialize(booking, JsonSerializerOptions.Web), Purpose(tenantId, integrationId)));
 
-    public BookingEvent Open(FieldProtector protector, Guid tenantId) =>
+    public BookingEvent Open(IFieldProtector protector, Guid tenantId) =>
         JsonSerializer.Deserialize<BookingEvent>(protector.Unprotect(Booking, Purpose(tenantId, IntegrationId)), JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException("A calendar booking work item without a booking.");
 

@@ -1,3 +1,6 @@
+using VioConcierge.Application.Integrations.Calendar;
+using VioConcierge.Application.Security;
+using VioConcierge.Application.Webhooks;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Core.Work;
@@ -18,10 +21,10 @@ namespace VioConcierge.Functions.Calendar;
 /// its receipt and changes nothing. Logs carry ids, triggers and reasons only, never the body or the secret.
 /// </summary>
 public sealed class CalendarWebhookIngest(
-    PostgresCalendarIntegrations integrations,
+    ICalendarIntegrations integrations,
     ISecretStore secrets,
-    PostgresWebhookReceipts receipts,
-    FieldProtector protector,
+    IWebhookReceipts receipts,
+    IFieldProtector protector,
     TimeProvider time,
     ILogger<CalendarWebhookIngest> logger)
 {

@@ -1,6 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Tenants;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Audit;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Tenants;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Audit;
@@ -14,19 +21,17 @@ namespace VioConcierge.Functions.Calls;
 /// than <c>FailureRate</c> of them failed (failed or invalid number), the tenant is paused, the change audited, its
 /// reminders held and the platform operators notified — all in the outcome's transaction.
 /// </summary>
-public sealed class AutoPauseGuard(IOptions<AutoPauseOptions> options, PostgresAuditLog audit, PostgresWorkQueue queue, TimeProvider time)
+public sealed class AutoPauseGuard(
+    IOptions<AutoPauseOptions> options, ICallSessionStore sessions, ITenantStore tenants, IAuditLog audit, IWorkQueue queue, TimeProvider time)
 {
-    public async Task CheckAsync(UnitOfWork uow, CancellationToken ct)
+    public async Task CheckAsync(IUnitOfWork uow, CancellationToken ct)
     {
         var settings = options.Value;
         if (!settings.Enabled)
         {
             return;
         }
-        var recent = (await uow.QueryAsync<string>("""
-            SELECT outcome FROM call_sessions WHERE tenant_id = @TenantId AND outcome IS NOT NULL
-            ORDER BY ended_at DESC LIMIT @Limit
-            """, new { uow.TenantId, Limit = settings.MinimumCalls }, ct)).ToList();
+        var recent = await sessions.RecentOutcomesAsync(uow, settings.MinimumCalls, ct);
         var failed = recent.Count(outcome => outcome is "failed" or "invalid_number");
         if (recent.Count < settings.MinimumCalls || failed <= settings.FailureRate * recent.Count)
         {
@@ -34,11 +39,7 @@ public sealed class AutoPauseGuard(IOptions<AutoPauseOptions> options, PostgresA
         }
         var rate = (double)failed / recent.Count;
         var reason = string.Create(CultureInfo.InvariantCulture, $"Paused automatically: {rate:P0} of the last {recent.Count} calls failed.");
-        var paused = await uow.ExecuteAsync("""
-            UPDATE tenants SET status = 'paused', status_reason = @Reason, status_changed_at = @Now, updated_at = @Now, version = version + 1
-            WHERE id = @TenantId AND status = 'active'
-            """, new { uow.TenantId, Reason = reason, Now = time.GetUtcNow() }, ct);
-        if (paused == 0)
+        if (!await tenants.PauseIfActiveAsync(uow, reason, time.GetUtcNow(), ct))
         {
             return;
         }

@@ -1,6 +1,10 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Compliance;
 using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Tenants;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
@@ -17,7 +21,7 @@ namespace VioConcierge.Functions.Calls;
 /// commits before dialling.
 /// </summary>
 public sealed class CallIntentRecorder(
-    PostgresCallSessionStore sessions,
+    ICallSessionStore sessions,
     CallFactsReader facts,
     TenantSettings settings,
     CallSlots slots,
@@ -27,7 +31,7 @@ public sealed class CallIntentRecorder(
 {
     /// <summary>The requests to send, for the sessions that may be dialled now.</summary>
     public async Task<IReadOnlyList<(Guid SessionId, WorkCompletion? Completion, CallRequest Request)>> RecordAsync(
-        UnitOfWork uow, IReadOnlyList<(Guid SessionId, WorkCompletion? Completion)> placements, CancellationToken ct)
+        IUnitOfWork uow, IReadOnlyList<(Guid SessionId, WorkCompletion? Completion)> placements, CancellationToken ct)
     {
         var ready = new List<Prepared>();
         (ComplianceSettings, CallSettings)? contextSettings = null;
@@ -56,7 +60,7 @@ public sealed class CallIntentRecorder(
     }
 
     private async Task<Prepared?> PrepareAsync(
-        UnitOfWork uow, Guid sessionId, WorkCompletion? completion, Func<Task<(ComplianceSettings, CallSettings)>> contextSettings, CancellationToken ct)
+        IUnitOfWork uow, Guid sessionId, WorkCompletion? completion, Func<Task<(ComplianceSettings, CallSettings)>> contextSettings, CancellationToken ct)
     {
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
         if (session is null || session.PlacedAt is not null || session.Status != "initiated")
@@ -72,7 +76,7 @@ public sealed class CallIntentRecorder(
         return new Prepared(session, contact!, facts.Context(uow, contact!, await contextSettings()), completion);
     }
 
-    private async Task<CallRequest> PlaceAsync(UnitOfWork uow, Prepared call, CancellationToken ct)
+    private async Task<CallRequest> PlaceAsync(IUnitOfWork uow, Prepared call, CancellationToken ct)
     {
         var (session, contact) = (call.Session, call.Contact);
         (session.PlacedAt, session.UpdatedAt) = (time.GetUtcNow(), time.GetUtcNow());
@@ -82,7 +86,7 @@ public sealed class CallIntentRecorder(
             session.IdempotencyKey, call.Context);
     }
 
-    private async Task RefuseAsync(UnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, WorkCompletion? completion, CancellationToken ct)
+    private async Task RefuseAsync(IUnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, WorkCompletion? completion, CancellationToken ct)
     {
         await outcomes.RefusedAsync(uow, session, reason, retryAt, ct);
         if (completion is not null)
@@ -91,7 +95,7 @@ public sealed class CallIntentRecorder(
         }
     }
 
-    private async Task<(string Reason, DateTimeOffset? RetryAt)?> GateAsync(UnitOfWork uow, CallFacts? contact, CancellationToken ct)
+    private async Task<(string Reason, DateTimeOffset? RetryAt)?> GateAsync(IUnitOfWork uow, CallFacts? contact, CancellationToken ct)
     {
         if (contact is null || contact.Deleted)
         {

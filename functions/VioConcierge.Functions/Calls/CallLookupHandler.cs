@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
@@ -17,8 +20,8 @@ namespace VioConcierge.Functions.Calls;
 /// its own outcome check.
 /// </summary>
 public sealed class CallLookupHandler(
-    Database database, PostgresCallSessionStore sessions, ProviderCallReports reports, CallOutcomeService outcomes,
-    IVoiceProvider voice, PostgresWorkQueue queue, ILogger<CallLookupHandler> logger) : IWorkHandler
+    ITransactions database, ICallSessionStore sessions, ProviderCallReports reports, CallOutcomeService outcomes,
+    IVoiceProvider voice, IWorkQueue queue, ILogger<CallLookupHandler> logger) : IWorkHandler
 {
     public string Kind => ReminderWorkKinds.LookupCall;
 

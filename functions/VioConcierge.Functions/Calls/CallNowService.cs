@@ -1,8 +1,14 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Tenants;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Audit;
@@ -20,8 +26,8 @@ namespace VioConcierge.Functions.Calls;
 /// created with it holds it until the call ends (it counts toward the tenant's calls at once from then on).
 /// </summary>
 public sealed class CallNowService(
-    Database database, CallFactsReader facts, CallSlots slots, TenantSettings settings, IVoiceProvider voice,
-    PostgresCallSessionStore sessions, PostgresWorkQueue queue, PostgresAuditLog audit, TimeProvider time)
+    ITransactions database, CallFactsReader facts, CallSlots slots, TenantSettings settings, IVoiceProvider voice,
+    ICallSessionStore sessions, IContactCallState contactState, IWorkQueue queue, IAuditLog audit, TimeProvider time)
 {
     public const int MaxManualCallsPerContact = 2;
     public static readonly TimeSpan MinimumGap = TimeSpan.FromHours(8);
@@ -58,7 +64,7 @@ public sealed class CallNowService(
         return session.Id;
     }
 
-    private async Task<Failure?> FirstFailureAsync(UnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
+    private async Task<Failure?> FirstFailureAsync(IUnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
     {
         if (!await voice.IsConfiguredAsync(uow.TenantId!.Value, ct))
         {
@@ -79,15 +85,11 @@ public sealed class CallNowService(
             return new Failure(FailureKind.TooManyRequests, Detail: "Too many calls right now; try again later.", Reason: slot.Reason, RetryAt: slot.RetryAt);
         }
         if (!UkPhoneNumber.TryParse(contact.Phone, out _) ||
-            await uow.QuerySingleAsync<bool>("SELECT flagged_reason = 'invalid_number' IS TRUE FROM contacts WHERE tenant_id = @TenantId AND id = @Id",
-                new { uow.TenantId, Id = contact.ContactId }, ct))
+            await contactState.IsFlaggedInvalidNumberAsync(uow, contact.ContactId, ct))
         {
             return Refuse("invalid_number", "The contact's number is not a valid UK number.");
         }
-        var history = await uow.QuerySingleAsync<(long Manual, bool Recent)>("""
-            SELECT count(*) FILTER (WHERE kind = 'manual'), coalesce(bool_or(created_at > @Since), false)
-            FROM call_sessions WHERE tenant_id = @TenantId AND contact_id = @ContactId
-            """, new { uow.TenantId, contact.ContactId, Since = now - MinimumGap }, ct);
+        var history = await sessions.ManualCallHistoryAsync(uow, contact.ContactId, now - MinimumGap, ct);
         if (history.Manual >= MaxManualCallsPerContact)
         {
             return Refuse("manual_call_limit", $"This contact has had {MaxManualCallsPerContact} manual calls already.");

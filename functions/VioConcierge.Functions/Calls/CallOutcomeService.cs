@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Work;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Reminders;
@@ -14,14 +18,14 @@ namespace VioConcierge.Functions.Calls;
 /// dialling slot) with an outcome is its contact's last call. A second report of the same outcome changes nothing.
 /// </summary>
 public sealed class CallOutcomeService(
-    Database database,
-    PostgresCallSessionStore sessions,
+    ITransactions database,
+    ICallSessionStore sessions,
     ContactCallUpdates contacts,
     ReminderEngine engine,
     AutoPauseGuard autoPause,
     TimeProvider time)
 {
-    public async Task RefusedAsync(UnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, CancellationToken ct)
+    public async Task RefusedAsync(IUnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         (session.Status, session.Error, session.EndedAt, session.UpdatedAt) = ("failed", reason, now, now);
@@ -49,7 +53,7 @@ public sealed class CallOutcomeService(
     }
 
     /// <summary><see cref="PlacementResultAsync(Guid, Guid, PlaceCallResult, WorkCompletion?, CancellationToken)"/> in the caller's transaction, scoped to the session's tenant.</summary>
-    public async Task PlacementResultAsync(UnitOfWork uow, Guid sessionId, PlaceCallResult result, WorkCompletion? completion, CancellationToken ct)
+    public async Task PlacementResultAsync(IUnitOfWork uow, Guid sessionId, PlaceCallResult result, WorkCompletion? completion, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
@@ -162,7 +166,7 @@ public sealed class CallOutcomeService(
     /// webhook nor from the provider: the call ends failed (<c>no_outcome</c>). A call without a reminder updates its
     /// contact as a failed call; a reminder's attempt is timed out by its outcome check.
     /// </summary>
-    public async Task TimedOutAsync(UnitOfWork uow, CallSessionRow session, CancellationToken ct)
+    public async Task TimedOutAsync(IUnitOfWork uow, CallSessionRow session, CancellationToken ct)
     {
         await EndAsync(uow, session, CallOutcome.Failed, "no_outcome", ct);
         if (session.ReminderId is null)
@@ -172,7 +176,7 @@ public sealed class CallOutcomeService(
     }
 
     /// <summary>Ends the session with its outcome (freeing its dialling slot) and records it as its contact's last call.</summary>
-    private async Task EndAsync(UnitOfWork uow, CallSessionRow session, CallOutcome outcome, string? error, CancellationToken ct)
+    private async Task EndAsync(IUnitOfWork uow, CallSessionRow session, CallOutcome outcome, string? error, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         (session.Outcome, session.Status, session.EndedAt, session.UpdatedAt) =

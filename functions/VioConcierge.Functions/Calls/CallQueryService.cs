@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
@@ -9,7 +13,7 @@ namespace VioConcierge.Functions.Calls;
 
 /// <summary>Reads calls and the call timeline of the caller's tenant.</summary>
 public sealed class CallQueryService(
-    Database database, PostgresContactStore contacts, PostgresCallSessionStore sessions, PostgresTimelineStore timeline)
+    ITransactions database, IContactStore contacts, IReminderStore reminders, ICallSessionStore sessions, ITimelineStore timeline)
 {
     public async Task<Result<CallSessionResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
@@ -26,8 +30,7 @@ public sealed class CallQueryService(
         {
             return Result<TimelineResponse>.NotFound();
         }
-        var reminder = await uow.QuerySingleOrDefaultAsync<ReminderRow>(
-            "SELECT * FROM reminders WHERE tenant_id = @TenantId AND contact_id = @ContactId", new { uow.TenantId, ContactId = contactId }, ct);
+        var reminder = await reminders.FindAsync(uow, contactId, ct);
         var calls = (await sessions.ForContactAsync(uow, contactId, ct)).Select(CallSessionResponse.From).ToArray();
         var lines = (await timeline.ForContactAsync(uow, contactId, ct))
             .Select(line => new TimelineLine(line.OccurredAt, line.Code, line.At, line.Attempt, line.CallSessionId)).ToArray();

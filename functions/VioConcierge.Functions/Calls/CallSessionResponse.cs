@@ -1,3 +1,4 @@
+using VioConcierge.Application.Calls;
 using VioConcierge.Infrastructure.Reminders;
 
 namespace VioConcierge.Functions.Calls;

@@ -1,4 +1,6 @@
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Reminders;

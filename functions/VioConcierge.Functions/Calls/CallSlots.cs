@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
@@ -5,13 +7,13 @@ using VioConcierge.Infrastructure.Reminders;
 namespace VioConcierge.Functions.Calls;
 
 /// <summary>Takes dialling slots for the transaction's tenant, counting the day in the tenant's time zone.</summary>
-public sealed class CallSlots(PostgresCallLimiter limiter, TimeProvider time)
+public sealed class CallSlots(ICallLimiter limiter, TimeProvider time)
 {
-    public async Task<LimitCheck> TryTakeAsync(UnitOfWork uow, string tenantTimezone, CancellationToken ct) =>
+    public async Task<LimitCheck> TryTakeAsync(IUnitOfWork uow, string tenantTimezone, CancellationToken ct) =>
         (await TryTakeManyAsync(uow, tenantTimezone, 1, ct)).For(0);
 
     /// <summary><paramref name="count"/> slots at once, for calls of the same tenant placed together.</summary>
-    public Task<SlotGrant> TryTakeManyAsync(UnitOfWork uow, string tenantTimezone, int count, CancellationToken ct)
+    public Task<SlotGrant> TryTakeManyAsync(IUnitOfWork uow, string tenantTimezone, int count, CancellationToken ct)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(tenantTimezone);
         var now = time.GetUtcNow();

@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
@@ -13,36 +17,23 @@ namespace VioConcierge.Functions.Calls;
 /// has no reminder to decide for it, also sets the status its outcome means, counts the attempt, flags an invalid
 /// number, writes its timeline line and re-syncs the contact's own reminder.
 /// </summary>
-public sealed class ContactCallUpdates(PostgresTimelineStore timeline, ReminderSync reminders, TimeProvider time)
+public sealed class ContactCallUpdates(IContactCallState contacts, ITimelineStore timeline, ReminderSync reminders, TimeProvider time)
 {
-    public Task LastCallAsync(UnitOfWork uow, CallSessionRow session, CallOutcome outcome, DateTimeOffset endedAt, CancellationToken ct) =>
-        uow.ExecuteAsync("""
-            UPDATE contacts SET last_call_outcome = @Outcome, last_contact_at = @EndedAt
-            WHERE tenant_id = @TenantId AND id = @ContactId
-            """, new { Outcome = CallOutcomes.Name(outcome), EndedAt = endedAt, uow.TenantId, session.ContactId }, ct);
+    public Task LastCallAsync(IUnitOfWork uow, CallSessionRow session, CallOutcome outcome, DateTimeOffset endedAt, CancellationToken ct) =>
+        contacts.RecordLastCallAsync(uow, session.ContactId, CallOutcomes.Name(outcome), endedAt, ct);
 
     /// <summary>The outcome of a call without a reminder, with the timeline line <paramref name="code"/>.</summary>
-    public async Task WithoutReminderAsync(UnitOfWork uow, CallSessionRow session, CallOutcome outcome, string code, CancellationToken ct)
+    public async Task WithoutReminderAsync(IUnitOfWork uow, CallSessionRow session, CallOutcome outcome, string code, CancellationToken ct)
     {
-        await uow.ExecuteAsync("""
-            UPDATE contacts SET status = coalesce(@Status, status), call_attempts = call_attempts + @Count,
-                flagged_reason = CASE WHEN @Invalid THEN 'invalid_number' ELSE flagged_reason END, updated_at = @Now, version = version + 1
-            WHERE tenant_id = @TenantId AND id = @ContactId
-            """, new
-        {
-            Status = CallOutcomes.ContactStatusFor(outcome),
-            Count = CallOutcomes.Counts(outcome) ? 1 : 0,
-            Now = time.GetUtcNow(),
-            Invalid = outcome == CallOutcome.InvalidNumber,
-            uow.TenantId,
-            session.ContactId,
-        }, ct);
+        var result = new ContactCallResult(CallOutcomes.ContactStatusFor(outcome), CallOutcomes.Counts(outcome),
+            InvalidNumber: outcome == CallOutcome.InvalidNumber);
+        await contacts.ApplyCallResultAsync(uow, session.ContactId, result, time.GetUtcNow(), ct);
         await LineAsync(uow, session, code, ct);
         // A status the call set (confirmed, cancelled, rescheduled) stops the contact's own reminder, as a staff edit would.
         await reminders.EnqueueAsync(uow, [session.ContactId], ct);
     }
 
-    public Task LineAsync(UnitOfWork uow, CallSessionRow session, string code, CancellationToken ct) =>
+    public Task LineAsync(IUnitOfWork uow, CallSessionRow session, string code, CancellationToken ct) =>
         timeline.AppendAsync(uow, new TimelineEntry
         {
             TenantId = session.TenantId,

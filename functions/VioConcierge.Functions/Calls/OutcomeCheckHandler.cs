@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
@@ -13,7 +16,7 @@ namespace VioConcierge.Functions.Calls;
 /// has one; otherwise the call ends failed and the attempt times out (the reminder then retries per policy).
 /// </summary>
 public sealed class OutcomeCheckHandler(
-    Database database, PostgresReminderStore reminders, PostgresCallSessionStore sessions, CallOutcomeService outcomes,
+    ITransactions database, IReminderStore reminders, ICallSessionStore sessions, CallOutcomeService outcomes,
     ProviderCallReports reports, ReminderEngine engine, IVoiceProvider voice) : IWorkHandler
 {
     public string Kind => ReminderWorkKinds.OutcomeCheck;

@@ -1,4 +1,8 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Work;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
@@ -15,7 +19,7 @@ namespace VioConcierge.Functions.Calls;
 /// in one transaction across the tenants (each on its own if recording them together fails).
 /// </summary>
 public sealed class PlaceCallHandler(
-    Database database,
+    ITransactions database,
     CallIntentRecorder intents,
     CallOutcomeService outcomes,
     IVoiceProvider voice,

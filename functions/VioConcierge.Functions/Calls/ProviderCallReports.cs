@@ -1,3 +1,4 @@
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
@@ -10,7 +11,7 @@ namespace VioConcierge.Functions.Calls;
 /// way: a connected call is marked connected (at the provider's start time) before its outcome, the outcome is recorded
 /// once, and an outcome that needs the platform's attention raises one alert per call however it was learnt.
 /// </summary>
-public sealed class ProviderCallReports(CallOutcomeService outcomes, PostgresWorkQueue queue, TimeProvider time)
+public sealed class ProviderCallReports(CallOutcomeService outcomes, IWorkQueue queue, TimeProvider time)
 {
     /// <summary>Whether the report decided the call's outcome (false: it is still waiting, e.g. for its analysis).</summary>
     public async Task<bool> ApplyAsync(Guid tenantId, Guid sessionId, string providerCallId, CallLookup report, CancellationToken ct)

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Calls;
 using VioConcierge.Infrastructure.Reminders;
 

@@ -1,4 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
@@ -11,7 +14,7 @@ namespace VioConcierge.Functions.Calls;
 /// arrives as any call's does (webhook or lookup). A call not yet placed is never dialled: its session ends at once
 /// (failed, <c>call_stopped</c>), which frees its dialling slot.
 /// </summary>
-public sealed class StopCallHandler(Database database, PostgresCallSessionStore sessions, IVoiceProvider voice, TimeProvider time) : IWorkHandler
+public sealed class StopCallHandler(ITransactions database, ICallSessionStore sessions, IVoiceProvider voice, TimeProvider time) : IWorkHandler
 {
     public string Kind => ReminderWorkKinds.StopCall;
 

@@ -1,3 +1,5 @@
+using VioConcierge.Core.Reminders;
+
 namespace VioConcierge.Functions.Calls;
 
 /// <summary>A contact's calls: the reminder's state, each call session, and every timeline line with its reason code.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Functions.VoiceSimulator;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Providers.Retell;
 
 namespace VioConcierge.Functions.Calls;

@@ -1,6 +1,11 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Campaigns;
+using VioConcierge.Application.Groups;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure.Audit;
@@ -10,7 +15,7 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Functions.Campaigns;
 
 /// <summary>Starting a group campaign (up to 100 contacts), reading its progress, and pausing, resuming or cancelling it.</summary>
-public sealed class CampaignService(Database database, PostgresGroupStore groups, CampaignStore campaigns, PostgresAuditLog audit, TimeProvider time)
+public sealed class CampaignService(ITransactions database, IGroupStore groups, ICampaignStore campaigns, CampaignSchedule schedule, IAuditLog audit, TimeProvider time)
 {
     public const int MaxContacts = 100;
     public const int DefaultIntervalMinutes = 2;
@@ -33,21 +38,14 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
             return Result<CampaignResponse>.Invalid(FieldErrors.Single("group", $"A campaign calls 1 to {MaxContacts} contacts; this group has {group.MemberCount}."));
         }
         var row = new CampaignRow { TenantId = me.TenantId!.Value, Id = Ids.New(time), GroupId = groupId, IntervalMinutes = interval, CreatedAt = now, UpdatedAt = now, Version = 1 };
-        await uow.ExecuteAsync("""
-            INSERT INTO campaigns (tenant_id, id, group_id, status, interval_minutes, created_by, created_at, updated_at)
-            VALUES (@TenantId, @Id, @GroupId, 'running', @IntervalMinutes, @CreatedBy, @CreatedAt, @UpdatedAt);
-            INSERT INTO campaign_contacts (tenant_id, campaign_id, contact_id, position, updated_at)
-            SELECT m.tenant_id, @Id, m.contact_id, row_number() OVER (ORDER BY lower(c.name), c.id), @CreatedAt
-            FROM contact_group_members m JOIN contacts c ON c.tenant_id = m.tenant_id AND c.id = m.contact_id
-            WHERE m.tenant_id = @TenantId AND m.group_id = @GroupId AND c.deleted_at IS NULL;
-            """, new { row.TenantId, row.Id, row.GroupId, row.IntervalMinutes, CreatedBy = me.UserId, row.CreatedAt, row.UpdatedAt }, ct);
-        await campaigns.ScheduleStepAsync(uow, row, now, ct);
+        await campaigns.CreateAsync(uow, row, me.UserId, ct);
+        await schedule.ScheduleStepAsync(uow, row, now, ct);
         await campaigns.SaveAsync(uow, row, ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStarted, row.Id) with
         {
             Changes = new AuditChanges().Set("groupId", groupId).Set("intervalMinutes", interval).Set("contacts", group.MemberCount).Build(),
         }, ct);
-        var progress = await campaigns.ProgressAsync(uow, row, now, ct);
+        var progress = await schedule.ProgressAsync(uow, row, now, ct);
         await uow.CommitAsync(ct);
         return Result<CampaignResponse>.Ok(progress);
     }
@@ -56,7 +54,7 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
     {
         await using var uow = await database.BeginForAsync(me, ct);
         return await campaigns.FindAsync(uow, id, forUpdate: false, ct) is { } row
-            ? Result<CampaignResponse>.Ok(await campaigns.ProgressAsync(uow, row, time.GetUtcNow(), ct))
+            ? Result<CampaignResponse>.Ok(await schedule.ProgressAsync(uow, row, time.GetUtcNow(), ct))
             : Result<CampaignResponse>.NotFound();
     }
 
@@ -84,7 +82,7 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
         (row.Status, row.UpdatedAt) = (next, now);
         if (next == "running")
         {
-            await campaigns.ScheduleStepAsync(uow, row, now, ct);
+            await schedule.ScheduleStepAsync(uow, row, now, ct);
         }
         else
         {
@@ -92,7 +90,7 @@ public sealed class CampaignService(Database database, PostgresGroupStore groups
         }
         await campaigns.SaveAsync(uow, row, ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStatusChanged, id) with { Changes = new AuditChanges().Change("status", before, next).Build() }, ct);
-        var progress = await campaigns.ProgressAsync(uow, row, now, ct);
+        var progress = await schedule.ProgressAsync(uow, row, now, ct);
         await uow.CommitAsync(ct);
         return Result<CampaignResponse>.Ok(progress);
     }

@@ -1,5 +1,6 @@
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;
+using VioConcierge.Core.Reminders;
 
 namespace VioConcierge.Functions.Contacts;
 

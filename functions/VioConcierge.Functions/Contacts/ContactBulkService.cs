@@ -1,7 +1,12 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Groups;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Reminders;
@@ -18,12 +23,12 @@ namespace VioConcierge.Functions.Contacts;
 /// plus one entry per contact changed.
 /// </summary>
 public sealed class ContactBulkService(
-    Database database,
-    PostgresContactBulk bulk,
-    PostgresGroupStore groups,
+    ITransactions database,
+    IContactBulk bulk,
+    IGroupStore groups,
     TenantSettings settings,
     ReminderSync reminders,
-    PostgresAuditLog audit,
+    IAuditLog audit,
     TimeProvider time)
 {
     public async Task<Result<BulkResponse>> RunAsync(CurrentUser me, BulkRequest request, CancellationToken ct)
@@ -65,7 +70,7 @@ public sealed class ContactBulkService(
         return Result<BulkResponse>.Ok(new BulkResponse(request.Action!, targets.Count, changed));
     }
 
-    private async Task<Result<ContactListQuery>> SelectionAsync(UnitOfWork uow, BulkRequest request, DateTimeOffset now, CancellationToken ct)
+    private async Task<Result<ContactListQuery>> SelectionAsync(IUnitOfWork uow, BulkRequest request, DateTimeOffset now, CancellationToken ct)
     {
         if (request.Ids is { } ids)
         {
@@ -86,7 +91,7 @@ public sealed class ContactBulkService(
     }
 
     private async Task<IReadOnlyList<AuditEntry>> ApplyAsync(
-        UnitOfWork uow, CurrentUser me, BulkRequest request, IReadOnlyList<Guid> ids, Guid[] groupIds, DateTimeOffset now, CancellationToken ct)
+        IUnitOfWork uow, CurrentUser me, BulkRequest request, IReadOnlyList<Guid> ids, Guid[] groupIds, DateTimeOffset now, CancellationToken ct)
     {
         AuditEntry Entry(string action, Guid id, AuditChanges? changes = null) =>
             ContactService.Entry(me, action, id) with { Changes = changes?.Build() };

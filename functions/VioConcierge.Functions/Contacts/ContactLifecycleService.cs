@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;
@@ -12,12 +15,12 @@ namespace VioConcierge.Functions.Contacts;
 
 /// <summary>Soft delete, restore and the manual status override of one contact, each audited with its change.</summary>
 public sealed class ContactLifecycleService(
-    Database database,
-    PostgresContactStore contacts,
+    ITransactions database,
+    IContactStore contacts,
     ContactWriter writer,
-    ContactCipher cipher,
+    IContactCipher cipher,
     ReminderSync reminders,
-    PostgresAuditLog audit,
+    IAuditLog audit,
     TimeProvider time)
 {
     public const int ReasonMaxLength = 500;

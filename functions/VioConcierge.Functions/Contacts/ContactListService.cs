@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Functions.Hosting;
@@ -10,7 +12,7 @@ namespace VioConcierge.Functions.Contacts;
 
 /// <summary>The contact list and statistics of the caller's tenant.</summary>
 public sealed class ContactListService(
-    Database database, PostgresContactList list, ContactCipher cipher, TenantSettings settings, TimeProvider time)
+    ITransactions database, IContactList list, IContactCipher cipher, TenantSettings settings, TimeProvider time)
 {
     public async Task<Result<Page<ContactResponse>>> ListAsync(
         CurrentUser me, ContactListRequest request, int? limit, string? cursor, CancellationToken ct)

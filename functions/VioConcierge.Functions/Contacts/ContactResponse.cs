@@ -1,3 +1,5 @@
+using VioConcierge.Application.Contacts;
+using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Contacts;
 
 namespace VioConcierge.Functions.Contacts;
@@ -37,7 +39,7 @@ public sealed record ContactResponse(
     /// <summary>The outcome of the contact's last call that ended (e.g. <c>no_answer</c>), set with <see cref="LastContactTime"/>.</summary>
     public string? LastCallOutcome { get; init; }
 
-    public static ContactResponse From(ContactRow row, ContactCipher cipher) => new(
+    public static ContactResponse From(ContactRow row, IContactCipher cipher) => new(
         row.Id, row.Name, row.Phone, row.Email, row.AppointmentAt, row.Timezone, row.CallBeforeHours, row.CallDueAt,
         row.Status, row.StatusReason, row.CallAttempts, row.LastContactAt,
         cipher.Unprotect(row.TenantId, row.Id, "notes", row.Notes), row.AppointmentType, row.OwnerName, row.CompanyName,

@@ -1,3 +1,5 @@
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Security;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Security;
@@ -8,7 +10,7 @@ namespace VioConcierge.Functions.Contacts;
 /// The one place a validated <see cref="ContactDraft"/> becomes a stored <see cref="ContactRow"/> and back: notes and
 /// special instructions encrypted, their blind index computed, PHI flags recorded.
 /// </summary>
-public sealed class ContactRowMapper(ContactCipher cipher, BlindIndex blindIndex)
+public sealed class ContactRowMapper(IContactCipher cipher, IBlindIndex blindIndex)
 {
     public void Apply(ContactRow row, ContactDraft draft, IEnumerable<PhiWarning> warnings, DateTimeOffset now)
     {
@@ -16,7 +18,7 @@ public sealed class ContactRowMapper(ContactCipher cipher, BlindIndex blindIndex
         (row.AppointmentAt, row.Timezone, row.CallBeforeHours, row.CallDueAt) = (draft.AppointmentAt, draft.Timezone, draft.CallBeforeHours, draft.CallDueAt);
         row.Notes = cipher.Protect(row.TenantId, row.Id, "notes", draft.Notes);
         row.SpecialInstructions = cipher.Protect(row.TenantId, row.Id, "special_instructions", draft.SpecialInstructions);
-        row.PrivateSearch = ContactSearchSql.PrivateSearchFor(blindIndex, row.TenantId, draft.Notes, draft.SpecialInstructions);
+        row.PrivateSearch = PrivateSearch.For(blindIndex, row.TenantId, draft.Notes, draft.SpecialInstructions);
         (row.AppointmentType, row.OwnerName, row.CompanyName, row.DurationMinutes) = (draft.AppointmentType, draft.OwnerName, draft.CompanyName, draft.DurationMinutes);
         (row.BookingSource, row.LocationId, row.Priority, row.PreferredContactMethod) = (draft.BookingSource, draft.LocationId, draft.Priority, draft.PreferredContactMethod);
         row.PhiFlags = warnings.Select(warning => warning.Rule).Distinct().Order(StringComparer.Ordinal).ToArray();

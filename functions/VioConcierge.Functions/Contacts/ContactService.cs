@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
@@ -15,11 +18,11 @@ namespace VioConcierge.Functions.Contacts;
 /// an audit entry for every view.
 /// </summary>
 public sealed class ContactService(
-    Database database,
-    PostgresContactStore contacts,
+    ITransactions database,
+    IContactStore contacts,
     ContactWriter writer,
-    ContactCipher cipher,
-    PostgresAuditLog audit)
+    IContactCipher cipher,
+    IAuditLog audit)
 {
     public async Task<Result<ContactResponse>> CreateAsync(CurrentUser me, ContactRequest request, CancellationToken ct)
     {
@@ -61,7 +64,7 @@ public sealed class ContactService(
         return await RespondAsync(uow, written, ct);
     }
 
-    private async Task<Result<ContactResponse>> RespondAsync(UnitOfWork uow, Result<ContactWrite> written, CancellationToken ct)
+    private async Task<Result<ContactResponse>> RespondAsync(IUnitOfWork uow, Result<ContactWrite> written, CancellationToken ct)
     {
         if (written.Value is not { } saved)
         {

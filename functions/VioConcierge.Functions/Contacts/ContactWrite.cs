@@ -1,3 +1,4 @@
+using VioConcierge.Application.Contacts;
 using VioConcierge.Infrastructure.Contacts;
 
 namespace VioConcierge.Functions.Contacts;

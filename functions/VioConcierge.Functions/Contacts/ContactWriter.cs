@@ -1,7 +1,12 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Groups;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Compliance;
 using VioConcierge.Core.Contacts;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Settings;
@@ -19,12 +24,12 @@ namespace VioConcierge.Functions.Contacts;
 /// the contact's reminder.
 /// </summary>
 public sealed class ContactWriter(
-    PostgresContactStore contacts,
-    PostgresGroupStore groups,
+    IContactStore contacts,
+    IGroupStore groups,
     ContactRowMapper mapper,
     TenantSettings settings,
     ReminderSync reminders,
-    PostgresAuditLog audit,
+    IAuditLog audit,
     TimeProvider time)
 {
     /// <summary>The <see cref="ServiceResult{T}.Detail"/> of an invalid result refused because PHI was found.</summary>
@@ -38,7 +43,7 @@ public sealed class ContactWriter(
     /// calendar's timing), else the tenant's default call timing.
     /// </summary>
     public async Task<Result<ContactWrite>> CreateAsync(
-        UnitOfWork uow, ContactActor actor, ContactInput input, IReadOnlyList<Guid>? groupIds, int? defaultCallBeforeHours, CancellationToken ct)
+        IUnitOfWork uow, ContactActor actor, ContactInput input, IReadOnlyList<Guid>? groupIds, int? defaultCallBeforeHours, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var (defaults, compliance) = await settings.ContactSettingsAsync(uow, ct);
@@ -67,7 +72,7 @@ public sealed class ContactWriter(
 
     /// <summary>Applies <paramref name="input"/> over <paramref name="row"/>; <paramref name="status"/>, when given, also sets the status.</summary>
     public async Task<Result<ContactWrite>> UpdateAsync(
-        UnitOfWork uow, ContactActor actor, ContactRow row, ContactInput input, IReadOnlyList<Guid>? groupIds, string? status, CancellationToken ct)
+        IUnitOfWork uow, ContactActor actor, ContactRow row, ContactInput input, IReadOnlyList<Guid>? groupIds, string? status, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var before = mapper.ToDraft(row);
@@ -105,7 +110,7 @@ public sealed class ContactWriter(
     }
 
     /// <summary>Sets the status (a manual override, a cancelled booking); false when the contact changed meanwhile.</summary>
-    public async Task<bool> SetStatusAsync(UnitOfWork uow, ContactActor actor, ContactRow row, string status, string? reason, CancellationToken ct)
+    public async Task<bool> SetStatusAsync(IUnitOfWork uow, ContactActor actor, ContactRow row, string status, string? reason, CancellationToken ct)
     {
         var before = row.Status;
         (row.Status, row.StatusReason, row.UpdatedAt) = (status, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), time.GetUtcNow());
@@ -122,13 +127,13 @@ public sealed class ContactWriter(
     private static ContactDefaults For(ContactActor actor, ContactDefaults defaults) =>
         actor.UserId is null ? defaults with { CustomTimingAllowed = true } : defaults;
 
-    private Task AuditStatusAsync(UnitOfWork uow, ContactActor actor, ContactRow row, string before, CancellationToken ct) =>
+    private Task AuditStatusAsync(IUnitOfWork uow, ContactActor actor, ContactRow row, string before, CancellationToken ct) =>
         audit.AppendAsync(uow, actor.Entry(AuditActions.ContactStatusChanged, row.Id) with
         {
             Changes = new AuditChanges().Change("status", before, row.Status).Set("reason", row.StatusReason).Build(),
         }, ct);
 
-    private async Task<Result<ContactWrite>> SavedAsync(UnitOfWork uow, ContactActor actor, Guid id, IReadOnlyList<PhiWarning> warnings, CancellationToken ct)
+    private async Task<Result<ContactWrite>> SavedAsync(IUnitOfWork uow, ContactActor actor, Guid id, IReadOnlyList<PhiWarning> warnings, CancellationToken ct)
     {
         if (warnings.Count > 0)
         {
@@ -142,7 +147,7 @@ public sealed class ContactWriter(
     }
 
     private async Task<(Result<ContactWrite>? Failure, IReadOnlyList<PhiWarning> Warnings)> CheckAsync(
-        UnitOfWork uow, ComplianceSettings compliance, ContactDraft draft, Guid? contactId, IReadOnlyList<Guid>? groupIds, CancellationToken ct)
+        IUnitOfWork uow, ComplianceSettings compliance, ContactDraft draft, Guid? contactId, IReadOnlyList<Guid>? groupIds, CancellationToken ct)
     {
         var warnings = PhiScreening.Scan(draft, compliance);
         if (warnings.Count > 0 && compliance.PhiAction == "block")
@@ -160,7 +165,7 @@ public sealed class ContactWriter(
         return (null, warnings);
     }
 
-    private async Task ReplaceGroupsAsync(UnitOfWork uow, ContactActor actor, ContactRow row, IReadOnlyList<Guid> groupIds, DateTimeOffset now, CancellationToken ct)
+    private async Task ReplaceGroupsAsync(IUnitOfWork uow, ContactActor actor, ContactRow row, IReadOnlyList<Guid> groupIds, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var removed in row.GroupIds.Except(groupIds))
         {

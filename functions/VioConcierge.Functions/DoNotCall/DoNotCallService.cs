@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.DoNotCall;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;
@@ -14,15 +18,15 @@ namespace VioConcierge.Functions.DoNotCall;
 /// The tenant's do-not-call list (UK numbers in any written form, stored as E.164) and a contact's own opt-out. A
 /// change re-syncs the reminders of the contacts it touches, so their calls stop (or may resume) at once.
 /// </summary>
-public sealed class DoNotCallService(Database database, ReminderSync reminders, PostgresAuditLog audit, TimeProvider time)
+public sealed class DoNotCallService(
+    ITransactions database, IDoNotCallStore list, IContactCallState contacts, ReminderSync reminders, IAuditLog audit, TimeProvider time)
 {
     public const int ReasonMaxLength = 200;
 
     public async Task<IReadOnlyList<DoNotCallEntry>> ListAsync(CurrentUser me, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
-        return (await uow.QueryAsync<DoNotCallEntry>(
-            "SELECT phone, reason, created_at FROM do_not_call WHERE tenant_id = @TenantId ORDER BY created_at DESC", new { uow.TenantId }, ct)).ToArray();
+        return await list.ListAsync(uow, ct);
     }
 
     public async Task<Result<DoNotCallEntry>> AddAsync(CurrentUser me, DoNotCallRequest request, CancellationToken ct)
@@ -38,11 +42,7 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
-        var added = await uow.ExecuteAsync("""
-            INSERT INTO do_not_call (tenant_id, phone, reason, created_by, created_at) VALUES (@TenantId, @Phone, @Reason, @By, @Now)
-            ON CONFLICT DO NOTHING
-            """, new { uow.TenantId, Phone = phone.E164, Reason = request.Reason?.Trim(), By = me.UserId, Now = now }, ct);
-        if (added == 0)
+        if (!await list.AddAsync(uow, phone.E164, request.Reason?.Trim(), me.UserId, now, ct))
         {
             return Result<DoNotCallEntry>.Conflict("This number is already on the do-not-call list.");
         }
@@ -58,7 +58,7 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
             return Result<bool>.NotFound();
         }
         await using var uow = await database.BeginForAsync(me, ct);
-        if (await uow.ExecuteAsync("DELETE FROM do_not_call WHERE tenant_id = @TenantId AND phone = @Phone", new { uow.TenantId, Phone = phone.E164 }, ct) == 0)
+        if (!await list.RemoveAsync(uow, phone.E164, ct))
         {
             return Result<bool>.NotFound();
         }
@@ -70,11 +70,7 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
     public async Task<Result<bool>> SetOptOutAsync(CurrentUser me, Guid contactId, bool optedOut, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
-        var changed = await uow.ExecuteAsync("""
-            UPDATE contacts SET opted_out = @OptedOut, updated_at = @Now, version = version + 1
-            WHERE tenant_id = @TenantId AND id = @Id AND deleted_at IS NULL
-            """, new { uow.TenantId, Id = contactId, OptedOut = optedOut, Now = time.GetUtcNow() }, ct);
-        if (changed == 0)
+        if (!await contacts.SetOptedOutAsync(uow, contactId, optedOut, time.GetUtcNow(), ct))
         {
             return Result<bool>.NotFound();
         }
@@ -85,11 +81,9 @@ public sealed class DoNotCallService(Database database, ReminderSync reminders, 
         return Result<bool>.Ok(optedOut);
     }
 
-    private async Task ChangedAsync(UnitOfWork uow, CurrentUser me, string phone, string action, CancellationToken ct)
+    private async Task ChangedAsync(IUnitOfWork uow, CurrentUser me, string phone, string action, CancellationToken ct)
     {
-        var contacts = await uow.QueryAsync<Guid>("SELECT id FROM contacts WHERE tenant_id = @TenantId AND phone = @Phone AND deleted_at IS NULL",
-            new { uow.TenantId, Phone = phone }, ct);
-        await reminders.EnqueueAsync(uow, contacts, ct);
+        await reminders.EnqueueAsync(uow, await contacts.IdsWithPhoneAsync(uow, phone, ct), ct);
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), action, "do_not_call", null,
             new AuditChanges().Set("phone", phone).Build(), me.ClientIp), ct);
     }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
@@ -19,7 +21,7 @@ public static class AdminAuditEndpoints
     }
 
     public static async Task<Results<Ok<Page<AuditResponse>>, ValidationProblem>> ListAuditAsync(
-        Database database, PostgresAuditLog audit, CancellationToken ct,
+        ITransactions database, IAuditLog audit, CancellationToken ct,
         Guid? tenantId = null, Guid? actorUserId = null, string? action = null, string? targetType = null, string? targetId = null,
         DateTimeOffset? from = null, DateTimeOffset? to = null, int? limit = null, string? cursor = null)
     {

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
@@ -22,7 +25,7 @@ public static class AdminWorkEndpoints
     }
 
     public static async Task<Results<Ok<Page<DeadLetter>>, ValidationProblem>> ListDeadLettersAsync(
-        PostgresDeadLetters deadLetters, CancellationToken ct, string? kind = null, int? limit = null, string? cursor = null)
+        IDeadLetters deadLetters, CancellationToken ct, string? kind = null, int? limit = null, string? cursor = null)
     {
         var errors = new FieldErrors();
         if (!Paging.TryRead(limit, cursor, errors, out var pageSize, out var after))
@@ -33,7 +36,7 @@ public static class AdminWorkEndpoints
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> ReplayAsync(
-        Guid id, CurrentUser actor, PostgresDeadLetters deadLetters, Database database, PostgresAuditLog audit, CancellationToken ct)
+        Guid id, CurrentUser actor, IDeadLetters deadLetters, ITransactions database, IAuditLog audit, CancellationToken ct)
     {
         await using var uow = await database.BeginPlatformAsync(ct);
         var (replayed, tenantId, kind) = await deadLetters.ReplayAsync(uow, id, ct);

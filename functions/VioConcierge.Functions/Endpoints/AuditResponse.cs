@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Application.Audit;
 using VioConcierge.Infrastructure.Audit;
 
 namespace VioConcierge.Functions.Endpoints;

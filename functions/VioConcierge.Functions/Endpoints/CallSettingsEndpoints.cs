@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
@@ -20,18 +23,18 @@ public static class CallSettingsEndpoints
     public static IEndpointRouteBuilder MapCallSettingsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/settings").WithTags("Settings");
-        group.MapGet("/calls", async (CurrentUser me, Database db, TenantSettings s, HttpContext c, CancellationToken ct) =>
+        group.MapGet("/calls", async (CurrentUser me, ITransactions db, TenantSettings s, HttpContext c, CancellationToken ct) =>
             await ReadAsync(me, db, c, (uow, t) => s.CallsAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts)
             .Produces<CallSettings>().ReturnsETag();
-        group.MapPut("/calls", async (CallSettings body, CurrentUser me, Database db, TenantSettings s, PostgresSettingsStore store, PostgresAuditLog audit,
+        group.MapPut("/calls", async (CallSettings body, CurrentUser me, ITransactions db, TenantSettings s, ISettingsStore store, IAuditLog audit,
                 TimeProvider time, HttpContext c, CancellationToken ct) =>
             await SaveAsync(me, db, store, audit, time, c, CallSettings.Section, body, body.Validate(), (uow, t) => s.CallsAsync(uow, t), ct))
             .RequirePermission(Permission.ConfigureCallSettings).Produces<CallSettings>().ReturnsETag();
-        group.MapGet("/business", async (CurrentUser me, Database db, TenantSettings s, HttpContext c, CancellationToken ct) =>
+        group.MapGet("/business", async (CurrentUser me, ITransactions db, TenantSettings s, HttpContext c, CancellationToken ct) =>
             await ReadAsync(me, db, c, (uow, t) => s.BusinessAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts)
             .Produces<BusinessSettings>().ReturnsETag();
-        group.MapPut("/business", async (BusinessSettings body, CurrentUser me, Database db, TenantSettings s, PostgresSettingsStore store,
-                PostgresAuditLog audit, TimeProvider time, HttpContext c, CancellationToken ct) =>
+        group.MapPut("/business", async (BusinessSettings body, CurrentUser me, ITransactions db, TenantSettings s, ISettingsStore store,
+                IAuditLog audit, TimeProvider time, HttpContext c, CancellationToken ct) =>
             await SaveAsync(me, db, store, audit, time, c, BusinessSettings.Section, body,
                 new FieldErrors().AddIf(!Enum.IsDefined(body.BankHolidayRegion), "bankHolidayRegion", "Unknown bank holiday region."),
                 (uow, t) => s.BusinessAsync(uow, t), ct))
@@ -39,8 +42,8 @@ public static class CallSettingsEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReadAsync<T>(CurrentUser me, Database database, HttpContext context,
-        Func<UnitOfWork, CancellationToken, Task<(T Value, int Version)>> read, CancellationToken ct)
+    private static async Task<IResult> ReadAsync<T>(CurrentUser me, ITransactions database, HttpContext context,
+        Func<IUnitOfWork, CancellationToken, Task<(T Value, int Version)>> read, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var (value, version) = await read(uow, ct);
@@ -51,9 +54,9 @@ public static class CallSettingsEndpoints
         return TypedResults.Ok(value);
     }
 
-    private static async Task<IResult> SaveAsync<T>(CurrentUser me, Database database, PostgresSettingsStore store, PostgresAuditLog audit,
+    private static async Task<IResult> SaveAsync<T>(CurrentUser me, ITransactions database, ISettingsStore store, IAuditLog audit,
         TimeProvider time, HttpContext context, string section, T value, FieldErrors errors,
-        Func<UnitOfWork, CancellationToken, Task<(T Value, int Version)>> read, CancellationToken ct)
+        Func<IUnitOfWork, CancellationToken, Task<(T Value, int Version)>> read, CancellationToken ct)
     {
         var expected = context.Request.Headers.IfMatch.Count > 0 ? ExpectedVersion.Read(context, null, errors) : null;
         if (!errors.IsEmpty)

@@ -1,7 +1,7 @@
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.Contacts.Export;
 using VioConcierge.Functions.Contacts;
+using VioConcierge.Functions.Contacts.Export;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Contacts;

@@ -1,3 +1,4 @@
+using VioConcierge.Application.DoNotCall;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.DoNotCall;
 using VioConcierge.Functions.Hosting;

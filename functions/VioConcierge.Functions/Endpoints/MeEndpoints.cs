@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;

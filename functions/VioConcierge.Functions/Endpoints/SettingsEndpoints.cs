@@ -1,7 +1,11 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Compliance;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Settings;
@@ -22,7 +26,7 @@ public static class SettingsEndpoints
         return app;
     }
 
-    public static async Task<IResult> GetComplianceAsync(CurrentUser me, Database database, TenantSettings settings, HttpContext context, CancellationToken ct)
+    public static async Task<IResult> GetComplianceAsync(CurrentUser me, ITransactions database, TenantSettings settings, HttpContext context, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         var (value, version) = await settings.ComplianceAsync(uow, ct);
@@ -31,8 +35,8 @@ public static class SettingsEndpoints
     }
 
     public static async Task<IResult> PutComplianceAsync(
-        ComplianceSettingsRequest request, CurrentUser me, Database database, TenantSettings settings, PostgresSettingsStore store,
-        PostgresAuditLog audit, TimeProvider time, HttpContext context, CancellationToken ct)
+        ComplianceSettingsRequest request, CurrentUser me, ITransactions database, TenantSettings settings, ISettingsStore store,
+        IAuditLog audit, TimeProvider time, HttpContext context, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .AddIf(request.HipaaMode is null, "hipaaMode", "Required.")

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Groups;
 using VioConcierge.Infrastructure.Groups;
 
 namespace VioConcierge.Functions.Groups;

@@ -1,7 +1,11 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Groups;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Groups;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure.Audit;
@@ -11,7 +15,7 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Functions.Groups;
 
 /// <summary>Contact groups: create, rename, recolour, delete (members stay, ungrouped) and membership changes.</summary>
-public sealed class GroupService(Database database, PostgresGroupStore groups, PostgresAuditLog audit, TimeProvider time)
+public sealed class GroupService(ITransactions database, IGroupStore groups, IAuditLog audit, TimeProvider time)
 {
     public const int MaxMembersPerRequest = 10_000;
 

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
@@ -16,10 +19,10 @@ namespace VioConcierge.Functions.Hosting;
 /// none, and the demo tenant when <c>Bootstrap:SeedDemoTenant</c> is on. Idempotent; logs no credentials.
 /// </summary>
 public sealed class BootstrapService(
-    Database database,
-    PostgresUserStore users,
-    PasswordHashing passwords,
-    PostgresAuditLog audit,
+    ITransactions database,
+    IUserStore users,
+    IPasswordHashing passwords,
+    IAuditLog audit,
     TenantService tenants,
     IOptions<BootstrapOptions> options,
     TimeProvider time,
@@ -42,7 +45,7 @@ public sealed class BootstrapService(
         await using var uow = await database.BeginPlatformAsync(ct);
         if (settings.SuperAdminEmail is not { Length: > 0 } configuredEmail)
         {
-            return await uow.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM users WHERE role = 'super_admin' ORDER BY created_at LIMIT 1", null, ct);
+            return await users.FirstSuperAdminIdAsync(uow, ct);
         }
         if (await users.FindByEmailAsync(uow, configuredEmail, ct) is { } existing)
         {

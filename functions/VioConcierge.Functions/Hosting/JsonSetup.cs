@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using VioConcierge.Core.Abstractions;
 using Microsoft.AspNetCore.Http.Json;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Functions.Hosting;
 

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Abstractions;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 

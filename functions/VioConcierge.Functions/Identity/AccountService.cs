@@ -1,6 +1,10 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
@@ -9,11 +13,11 @@ namespace VioConcierge.Functions.Identity;
 
 /// <summary>The signed-in user's own account: profile, password and sessions.</summary>
 public sealed class AccountService(
-    Database database,
-    PostgresUserStore users,
-    PostgresSessionStore sessions,
-    PasswordHashing passwords,
-    PostgresAuditLog audit,
+    ITransactions database,
+    IUserStore users,
+    ISessionStore sessions,
+    IPasswordHashing passwords,
+    IAuditLog audit,
     TimeProvider time)
 {
     public async Task<UserRow?> GetAsync(CurrentUser me, CancellationToken ct)

@@ -1,3 +1,5 @@
+using VioConcierge.Core.Identity;
+
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>Claim names carried in access tokens.</summary>

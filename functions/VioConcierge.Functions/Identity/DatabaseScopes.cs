@@ -1,3 +1,4 @@
+using VioConcierge.Application.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Identity;
@@ -5,6 +6,6 @@ namespace VioConcierge.Functions.Identity;
 public static class DatabaseScopes
 {
     /// <summary>A transaction scoped to the caller's tenant (platform scope for a super admin acting as themselves).</summary>
-    public static Task<UnitOfWork> BeginForAsync(this Database database, CurrentUser user, CancellationToken ct) =>
+    public static Task<IUnitOfWork> BeginForAsync(this ITransactions database, CurrentUser user, CancellationToken ct) =>
         user.TenantId is { } tenantId ? database.BeginTenantAsync(tenantId, ct) : database.BeginPlatformAsync(ct);
 }

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
@@ -13,12 +16,12 @@ namespace VioConcierge.Functions.Identity;
 /// an unknown email as for a wrong password.
 /// </summary>
 public sealed class LoginService(
-    Database database,
-    PostgresUserStore users,
-    PasswordHashing passwords,
+    ITransactions database,
+    IUserStore users,
+    IPasswordHashing passwords,
     TwoFactorCodes twoFactor,
     SessionFactory sessionFactory,
-    PostgresAuditLog audit,
+    IAuditLog audit,
     IOptions<SecurityOptions> security,
     TimeProvider time)
 {
@@ -82,7 +85,7 @@ public sealed class LoginService(
         return new SignInResult.Success(tokens);
     }
 
-    private async Task<SignInResult> FailAsync(UnitOfWork uow, UserRow user, string? ip, string reason, CancellationToken ct)
+    private async Task<SignInResult> FailAsync(IUnitOfWork uow, UserRow user, string? ip, string reason, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var previousFailures = user.LockedUntil is not null ? 0 : user.FailedLoginCount;

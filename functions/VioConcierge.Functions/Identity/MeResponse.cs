@@ -1,3 +1,4 @@
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
 using VioConcierge.Infrastructure.Identity;
 

@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
@@ -12,11 +15,11 @@ namespace VioConcierge.Functions.Identity;
 /// the session, since only a stolen copy could still hold it.
 /// </summary>
 public sealed class RefreshService(
-    Database database,
-    PostgresSessionStore sessions,
-    PostgresUserStore users,
+    ITransactions database,
+    ISessionStore sessions,
+    IUserStore users,
     SessionFactory sessionFactory,
-    PostgresAuditLog audit,
+    IAuditLog audit,
     TimeProvider time)
 {
     private const string Expired = "The session has ended; sign in again.";
@@ -62,7 +65,7 @@ public sealed class RefreshService(
         await uow.CommitAsync(ct);
     }
 
-    private async Task RevokeOnReuseAsync(UnitOfWork uow, byte[] hash, string? ip, CancellationToken ct)
+    private async Task RevokeOnReuseAsync(IUnitOfWork uow, byte[] hash, string? ip, CancellationToken ct)
     {
         var stolen = await sessions.FindByPreviousHashAsync(uow, hash, ct);
         if (stolen is null || stolen.RevokedAt is not null)

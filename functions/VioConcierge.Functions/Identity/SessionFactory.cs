@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
@@ -8,9 +10,9 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>Opens a server-side session for a user and issues its first token pair.</summary>
-public sealed class SessionFactory(PostgresSessionStore sessions, TokenIssuer tokens, IOptions<SecurityOptions> security, TimeProvider time)
+public sealed class SessionFactory(ISessionStore sessions, TokenIssuer tokens, IOptions<SecurityOptions> security, TimeProvider time)
 {
-    public async Task<TokenResponse> OpenAsync(UnitOfWork uow, UserRow user, bool twoFactorSatisfied, string? ip, string? userAgent, CancellationToken ct)
+    public async Task<TokenResponse> OpenAsync(IUnitOfWork uow, UserRow user, bool twoFactorSatisfied, string? ip, string? userAgent, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var refreshToken = SecureTokens.NewToken();

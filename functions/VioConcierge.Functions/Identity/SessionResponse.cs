@@ -1,3 +1,4 @@
+using VioConcierge.Application.Identity;
 using VioConcierge.Infrastructure.Identity;
 
 namespace VioConcierge.Functions.Identity;

@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
@@ -10,7 +12,7 @@ namespace VioConcierge.Functions.Identity;
 /// (at most one write a minute per session). Returns the live session, whose tenant, role and two-factor state are
 /// what the request runs as (a token's own claims for them are not trusted).
 /// </summary>
-public sealed class SessionValidator(Database database, PostgresSessionStore sessions, TimeProvider time)
+public sealed class SessionValidator(ITransactions database, ISessionStore sessions, TimeProvider time)
 {
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
 

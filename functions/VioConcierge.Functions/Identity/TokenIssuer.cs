@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using VioConcierge.Application.Identity;
+using VioConcierge.Core.Identity;
 using VioConcierge.Infrastructure.Identity;
 
 namespace VioConcierge.Functions.Identity;

@@ -1,3 +1,5 @@
+using VioConcierge.Core.Identity;
+
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>The body of a successful login or refresh.</summary>

@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Security;
 using VioConcierge.Core.Identity;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Postgres;
@@ -9,11 +12,11 @@ namespace VioConcierge.Functions.Identity;
 /// Checks a user's TOTP or backup code. A TOTP step is accepted once (no replay); a backup code is spent on use.
 /// TOTP secrets are stored encrypted, bound to their user.
 /// </summary>
-public sealed class TwoFactorCodes(PostgresUserStore users, FieldProtector protector, TimeProvider time)
+public sealed class TwoFactorCodes(IUserStore users, IFieldProtector protector, TimeProvider time)
 {
     public static string Purpose(Guid userId) => $"totp:{userId}";
 
-    public async Task<bool> AcceptAsync(UnitOfWork uow, UserRow user, string? totpCode, string? backupCode, CancellationToken ct)
+    public async Task<bool> AcceptAsync(IUnitOfWork uow, UserRow user, string? totpCode, string? backupCode, CancellationToken ct)
     {
         if (totpCode is not null)
         {

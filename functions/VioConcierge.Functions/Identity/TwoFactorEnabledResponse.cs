@@ -1,3 +1,5 @@
+using VioConcierge.Core.Identity;
+
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>Backup codes are shown only here; the new access token carries full access.</summary>

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
@@ -10,13 +13,13 @@ namespace VioConcierge.Functions.Identity;
 
 /// <summary>TOTP enrolment (setup, then verify with a first code), backup codes, and turning two-factor off.</summary>
 public sealed class TwoFactorService(
-    Database database,
-    PostgresUserStore users,
-    PostgresSessionStore sessions,
+    ITransactions database,
+    IUserStore users,
+    ISessionStore sessions,
     TwoFactorCodes codes,
     SessionFactory sessionFactory,
-    PasswordHashing passwords,
-    PostgresAuditLog audit,
+    IPasswordHashing passwords,
+    IAuditLog audit,
     IOptions<SecurityOptions> security,
     TimeProvider time)
 {
@@ -99,7 +102,7 @@ public sealed class TwoFactorService(
         return DisableOutcome.Disabled;
     }
 
-    private async Task<IReadOnlyList<string>> ReplaceBackupCodesAsync(UnitOfWork uow, UserRow user, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> ReplaceBackupCodesAsync(IUnitOfWork uow, UserRow user, CancellationToken ct)
     {
         var backupCodes = BackupCodes.Generate();
         await users.ReplaceBackupCodesAsync(uow, user.TenantId, user.Id, backupCodes.Select(BackupCodes.Hash), time.GetUtcNow(), ct);

@@ -1,7 +1,11 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Integrations;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure.Audit;
@@ -17,8 +21,8 @@ namespace VioConcierge.Functions.Integrations;
 /// section unchanged. The audit entry says that the key was set or removed, never the key.
 /// </summary>
 public sealed class RetellSettingsService(
-    Database database, RetellSettingsReader reader, PostgresSettingsStore store, ISecretStore secrets, IRetellCredentials credentials,
-    PostgresAuditLog audit, TimeProvider time)
+    ITransactions database, RetellSettingsReader reader, ISettingsStore store, ISecretStore secrets, IRetellCredentials credentials,
+    IAuditLog audit, TimeProvider time)
 {
     public const int MinKeyLength = 8;
     public const int MaxKeyLength = 256;

@@ -1,3 +1,8 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
@@ -13,12 +18,13 @@ namespace VioConcierge.Functions.Reminders;
 /// dedupe keys (a repeated decision never schedules twice), contact updates and timeline lines are written directly.
 /// </summary>
 public sealed class ReminderCommandRunner(
-    PostgresWorkQueue queue,
-    PostgresCallSessionStore sessions,
-    PostgresTimelineStore timeline,
+    IWorkQueue queue,
+    ICallSessionStore sessions,
+    IContactCallState contacts,
+    ITimelineStore timeline,
     TimeProvider time)
 {
-    public async Task RunAsync(UnitOfWork uow, ReminderRow reminder, IReadOnlyList<ReminderCommand> commands, DateTimeOffset now, CancellationToken ct)
+    public async Task RunAsync(IUnitOfWork uow, ReminderRow reminder, IReadOnlyList<ReminderCommand> commands, DateTimeOffset now, CancellationToken ct)
     {
         CallSessionRow? placed = null;
         foreach (var command in commands)
@@ -36,15 +42,11 @@ public sealed class ReminderCommandRunner(
                     await EnqueueAsync(uow, ReminderWorkKinds.StopCall, new CallSessionPayload(live.Id), now, $"call:{live.Id}:stop", ct);
                     break;
                 case ReminderCommand.UpdateContact update:
-                    await uow.ExecuteAsync("""
-                        UPDATE contacts SET status = coalesce(@Status, status), call_attempts = call_attempts + @Count,
-                            last_contact_at = coalesce(@ContactedAt, last_contact_at), updated_at = @Now, version = version + 1
-                        WHERE tenant_id = @TenantId AND id = @ContactId
-                        """, new { update.Status, Count = update.CountAttempt ? 1 : 0, update.ContactedAt, Now = now, uow.TenantId, reminder.ContactId }, ct);
+                    await contacts.ApplyCallResultAsync(uow, reminder.ContactId,
+                        new ContactCallResult(update.Status, update.CountAttempt, update.ContactedAt), now, ct);
                     break;
                 case ReminderCommand.FlagContact flag:
-                    await uow.ExecuteAsync("UPDATE contacts SET flagged_reason = @Reason WHERE tenant_id = @TenantId AND id = @ContactId",
-                        new { flag.Reason, uow.TenantId, reminder.ContactId }, ct);
+                    await contacts.FlagAsync(uow, reminder.ContactId, flag.Reason, ct);
                     break;
                 case ReminderCommand.Timeline line:
                     var attemptSession = line.Attempt is not { } attempt ? null
@@ -63,7 +65,7 @@ public sealed class ReminderCommandRunner(
     /// contact) runs through <see cref="RunAsync"/>, in order.
     /// </summary>
     public async Task RunManyAsync(
-        UnitOfWork uow, IReadOnlyList<(ReminderRow Reminder, IReadOnlyList<ReminderCommand> Commands)> decisions, DateTimeOffset now, CancellationToken ct)
+        IUnitOfWork uow, IReadOnlyList<(ReminderRow Reminder, IReadOnlyList<ReminderCommand> Commands)> decisions, DateTimeOffset now, CancellationToken ct)
     {
         var work = new List<WorkRequest>();
         var lines = new List<TimelineEntry>();
@@ -130,7 +132,7 @@ public sealed class ReminderCommandRunner(
     private static bool IsBatchable(ReminderCommand command) => command is ReminderCommand.ScheduleTimer
         or ReminderCommand.ScheduleOutcomeCheck or ReminderCommand.NotifyStaff or ReminderCommand.Timeline { Attempt: null };
 
-    private static WorkRequest WorkFor(UnitOfWork uow, ReminderRow reminder, ReminderCommand command, DateTimeOffset now) => command switch
+    private static WorkRequest WorkFor(IUnitOfWork uow, ReminderRow reminder, ReminderCommand command, DateTimeOffset now) => command switch
     {
         ReminderCommand.ScheduleTimer timer => Request(uow, ReminderWorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At,
             $"reminder:{reminder.Id}:timer:{timer.Seq}"),
@@ -154,9 +156,9 @@ public sealed class ReminderCommandRunner(
         Attempt = line.Attempt,
     };
 
-    private static WorkRequest Request<T>(UnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey) =>
+    private static WorkRequest Request<T>(IUnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey) =>
         new(kind, WorkPayload.Write(payload), dueAt, uow.TenantId, dedupeKey);
 
-    private Task<Guid?> EnqueueAsync<T>(UnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey, CancellationToken ct) =>
+    private Task<Guid?> EnqueueAsync<T>(IUnitOfWork uow, string kind, T payload, DateTimeOffset dueAt, string dedupeKey, CancellationToken ct) =>
         queue.EnqueueAsync(uow, new WorkRequest(kind, WorkPayload.Write(payload), dueAt, uow.TenantId, dedupeKey), ct);
 }

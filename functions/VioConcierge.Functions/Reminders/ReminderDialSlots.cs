@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Calls;
@@ -16,7 +18,7 @@ namespace VioConcierge.Functions.Reminders;
 public sealed class ReminderDialSlots(CallSlots slots, IVoiceProvider voice, TimeProvider time)
 {
     /// <summary>The decisions of the transaction's tenant, those that dial either holding a slot or deferred.</summary>
-    public async Task<IReadOnlyList<Decision>> AdmitAsync(UnitOfWork uow, IReadOnlyList<Decision> decisions, ReminderPolicy policy, CancellationToken ct)
+    public async Task<IReadOnlyList<Decision>> AdmitAsync(IUnitOfWork uow, IReadOnlyList<Decision> decisions, ReminderPolicy policy, CancellationToken ct)
     {
         var dialling = decisions
             .Select((decision, index) => (Index: index, Place: decision.Commands.OfType<ReminderCommand.PlaceCall>().FirstOrDefault()))

@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Settings;
@@ -12,9 +14,9 @@ namespace VioConcierge.Functions.Reminders;
 /// out the commands, all in the caller's tenant transaction.
 /// </summary>
 public sealed class ReminderEngine(
-    PostgresReminderStore reminders, ReminderCommandRunner runner, ReminderDialSlots dialSlots, TenantSettings settings, TimeProvider time)
+    IReminderStore reminders, ReminderCommandRunner runner, ReminderDialSlots dialSlots, TenantSettings settings, TimeProvider time)
 {
-    public async Task<ReminderState> ApplyAsync(UnitOfWork uow, Guid contactId, ReminderEvent @event, ReminderPolicy? policy, CancellationToken ct)
+    public async Task<ReminderState> ApplyAsync(IUnitOfWork uow, Guid contactId, ReminderEvent @event, ReminderPolicy? policy, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var row = await reminders.FindForUpdateAsync(uow, contactId, ct) ?? await reminders.CreateOrLockAsync(uow, new ReminderRow
@@ -44,7 +46,7 @@ public sealed class ReminderEngine(
     /// changes stay fast. Returns each contact's new state.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, ReminderState>> ApplyManyAsync(
-        UnitOfWork uow, IReadOnlyDictionary<Guid, ReminderEvent> events, ReminderPolicy policy, CancellationToken ct)
+        IUnitOfWork uow, IReadOnlyDictionary<Guid, ReminderEvent> events, ReminderPolicy policy, CancellationToken ct)
     {
         if (events.Count == 0)
         {

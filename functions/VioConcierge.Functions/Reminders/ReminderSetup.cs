@@ -10,12 +10,6 @@ public static class ReminderSetup
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddVoiceProvider();
-        services.AddSingleton(new CallLimits());
-        services.AddSingleton<PostgresReminderStore>();
-        services.AddSingleton<PostgresCallSessionStore>();
-        services.AddSingleton<PostgresTimelineStore>();
-        services.AddSingleton<PlatformCallSlots>();
-        services.AddSingleton<PostgresCallLimiter>();
         services.AddSingleton<CallSlots>();
         services.AddSingleton<CallFactsReader>();
         services.AddSingleton<CallIntentRecorder>();
@@ -30,7 +24,7 @@ public static class ReminderSetup
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IWorkHandler, PlatformNotificationHandler>();
         services.AddSingleton<DoNotCall.DoNotCallService>();
-        services.AddSingleton<Campaigns.CampaignStore>();
+        services.AddSingleton<Campaigns.CampaignSchedule>();
         services.AddSingleton<Campaigns.CampaignService>();
         services.AddSingleton<IWorkHandler, Campaigns.CampaignStepHandler>();
         services.AddSingleton<CallNowService>();

@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -8,10 +10,10 @@ namespace VioConcierge.Functions.Reminders;
 /// The one seam between contacts and reminders: every change to a contact enqueues a sync of its reminder in the
 /// same transaction, so the plan always follows the contact (create, edit, status, delete, restore, import, bulk).
 /// </summary>
-public sealed class ReminderSync(PostgresWorkQueue queue, TimeProvider time)
+public sealed class ReminderSync(IWorkQueue queue, TimeProvider time)
 {
     public const int ContactsPerItem = 1_000;
-    public async Task EnqueueAsync(UnitOfWork uow, IEnumerable<Guid> contactIds, CancellationToken ct)
+    public async Task EnqueueAsync(IUnitOfWork uow, IEnumerable<Guid> contactIds, CancellationToken ct)
     {
         foreach (var chunk in contactIds.Distinct().Chunk(ContactsPerItem))
         {

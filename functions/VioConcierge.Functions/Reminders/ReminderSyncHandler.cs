@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Settings;
@@ -11,20 +15,15 @@ namespace VioConcierge.Functions.Reminders;
 /// confirmed, cancelled or rescheduled one gets its reminder stopped. While the tenant is paused or suspended the
 /// reminder is held.
 /// </summary>
-public sealed class ReminderSyncHandler(Database database, ReminderEngine engine, TenantSettings settings) : TenantWorkHandler<SyncPayload>(database)
+public sealed class ReminderSyncHandler(ITransactions database, ReminderEngine engine, TenantSettings settings, IContactCallState facts) : TenantWorkHandler<SyncPayload>(database)
 {
     public override string Kind => ReminderWorkKinds.Sync;
 
-    protected override async Task HandleAsync(UnitOfWork uow, SyncPayload payload, CancellationToken ct)
+    protected override async Task HandleAsync(IUnitOfWork uow, SyncPayload payload, CancellationToken ct)
     {
         await uow.PlanEachStatementAsync(ct);
         var (policy, tenantActive) = await settings.ActiveReminderPolicyAsync(uow, ct);
-        var contacts = await uow.QueryAsync<ContactReminderFacts>("""
-            SELECT c.id, c.appointment_at, c.call_before_hours, c.status, c.deleted_at IS NOT NULL AS deleted,
-                   (c.opted_out OR EXISTS (SELECT 1 FROM do_not_call d WHERE d.tenant_id = c.tenant_id AND d.phone = c.phone)) AS do_not_call
-            FROM contacts c WHERE c.tenant_id = @TenantId AND c.id = ANY(@Ids)
-            ORDER BY c.id
-            """, new { uow.TenantId, Ids = payload.ContactIds }, ct);
+        var contacts = await facts.ReminderFactsAsync(uow, payload.ContactIds, ct);
         var events = contacts.Select(contact => (contact.Id, Event: EventFor(contact)))
             .Where(change => change.Event is not null).ToDictionary(change => change.Id, change => change.Event!);
         if (events.Count == 0)

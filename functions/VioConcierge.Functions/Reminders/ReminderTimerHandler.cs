@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Settings;
@@ -11,14 +13,14 @@ namespace VioConcierge.Functions.Reminders;
 /// batches: one transaction for the batch, scoped to each tenant in turn, whose reminders are decided together
 /// (<see cref="ReminderEngine.ApplyManyAsync"/>) and whose items complete in one statement.
 /// </summary>
-public sealed class ReminderTimerHandler(Database database, ReminderEngine engine, TenantSettings settings)
+public sealed class ReminderTimerHandler(ITransactions database, ReminderEngine engine, TenantSettings settings)
     : TenantWorkHandler<TimerPayload>(database), IBatchWorkHandler
 {
-    private readonly Database _database = database;
+    private readonly ITransactions _database = database;
 
     public override string Kind => ReminderWorkKinds.Timer;
 
-    protected override async Task HandleAsync(UnitOfWork uow, TimerPayload payload, CancellationToken ct)
+    protected override async Task HandleAsync(IUnitOfWork uow, TimerPayload payload, CancellationToken ct)
     {
         var (policy, active) = await settings.ActiveReminderPolicyAsync(uow, ct);
         await engine.ApplyAsync(uow, payload.ContactId, EventFor(payload, active), policy, ct);

@@ -1,3 +1,6 @@
+using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Tenants;
+
 namespace VioConcierge.Functions.Reminders;
 
 /// <summary>The work item kinds of the reminder engine and calls.</summary>

@@ -1,4 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Tenants;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;
@@ -6,12 +9,12 @@ using VioConcierge.Infrastructure.Reminders;
 namespace VioConcierge.Functions.Reminders;
 
 /// <summary>A tenant was paused or suspended (hold every reminder, stop live calls) or resumed (re-plan them).</summary>
-public sealed class TenantStatusHandler(Database database, ReminderEngine engine, PostgresReminderStore reminders, TenantSettings settings)
+public sealed class TenantStatusHandler(ITransactions database, ReminderEngine engine, IReminderStore reminders, TenantSettings settings)
     : TenantWorkHandler<TenantStatusPayload>(database)
 {
     public override string Kind => ReminderWorkKinds.TenantStatus;
 
-    protected override async Task HandleAsync(UnitOfWork uow, TenantStatusPayload payload, CancellationToken ct)
+    protected override async Task HandleAsync(IUnitOfWork uow, TenantStatusPayload payload, CancellationToken ct)
     {
         var policy = await settings.ReminderPolicyAsync(uow, ct);
         var affected = await reminders.ContactsInStatusAsync(uow, payload.Paused ? ["scheduled", "calling"] : ["paused"], ct);

@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -9,7 +11,7 @@ namespace VioConcierge.Functions.Reminders;
 /// dispatcher, the item is marked done in that same transaction: the work and its completion commit together, and a
 /// run whose lease was taken over commits nothing.
 /// </summary>
-public abstract class TenantWorkHandler<TPayload>(Database database) : ITransactionalWorkHandler
+public abstract class TenantWorkHandler<TPayload>(ITransactions database) : ITransactionalWorkHandler
 {
     public abstract string Kind { get; }
 
@@ -27,5 +29,5 @@ public abstract class TenantWorkHandler<TPayload>(Database database) : ITransact
         await uow.CommitAsync(cancellationToken);
     }
 
-    protected abstract Task HandleAsync(UnitOfWork uow, TPayload payload, CancellationToken ct);
+    protected abstract Task HandleAsync(IUnitOfWork uow, TPayload payload, CancellationToken ct);
 }

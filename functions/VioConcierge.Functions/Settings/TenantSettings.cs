@@ -1,3 +1,6 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Settings;
+using VioConcierge.Application.Tenants;
 using VioConcierge.Core.Compliance;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Reminders;
@@ -7,27 +10,27 @@ using VioConcierge.Infrastructure.Settings;
 namespace VioConcierge.Functions.Settings;
 
 /// <summary>Reads a tenant's settings sections with their defaults (by business type) when never saved.</summary>
-public sealed class TenantSettings(PostgresSettingsStore store)
+public sealed class TenantSettings(ISettingsStore store, ITenantStore tenants)
 {
-    public async Task<(ComplianceSettings Value, int Version)> ComplianceAsync(UnitOfWork uow, CancellationToken ct) =>
+    public async Task<(ComplianceSettings Value, int Version)> ComplianceAsync(IUnitOfWork uow, CancellationToken ct) =>
         await store.GetAsync<ComplianceSettings>(uow, ComplianceSettings.Section, ct) is { } saved
             ? saved
             : (ComplianceSettings.DefaultFor(await BusinessTypeAsync(uow, ct)), 0);
 
-    public async Task<(CallSettings Value, int Version)> CallsAsync(UnitOfWork uow, CancellationToken ct) =>
+    public async Task<(CallSettings Value, int Version)> CallsAsync(IUnitOfWork uow, CancellationToken ct) =>
         await store.GetAsync<CallSettings>(uow, CallSettings.Section, ct) is { } saved
             ? saved
             : (CallSettings.DefaultFor(await BusinessTypeAsync(uow, ct)), 0);
 
-    public async Task<(BusinessSettings Value, int Version)> BusinessAsync(UnitOfWork uow, CancellationToken ct) =>
+    public async Task<(BusinessSettings Value, int Version)> BusinessAsync(IUnitOfWork uow, CancellationToken ct) =>
         await store.GetAsync<BusinessSettings>(uow, BusinessSettings.Section, ct) is { } saved ? saved : (new BusinessSettings(), 0);
 
     /// <summary>Everything a reminder decision needs: call settings in the tenant's zone and bank holiday region.</summary>
-    public async Task<ReminderPolicy> ReminderPolicyAsync(UnitOfWork uow, CancellationToken ct) =>
+    public async Task<ReminderPolicy> ReminderPolicyAsync(IUnitOfWork uow, CancellationToken ct) =>
         (await ActiveReminderPolicyAsync(uow, ct)).Policy;
 
     /// <summary>The reminder policy and whether the tenant is active, in one read.</summary>
-    public async Task<(ReminderPolicy Policy, bool Active)> ActiveReminderPolicyAsync(UnitOfWork uow, CancellationToken ct)
+    public async Task<(ReminderPolicy Policy, bool Active)> ActiveReminderPolicyAsync(IUnitOfWork uow, CancellationToken ct)
     {
         var read = await store.ReadAsync(uow, [CallSettings.Section, BusinessSettings.Section], ct);
         var calls = read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType);
@@ -36,7 +39,7 @@ public sealed class TenantSettings(PostgresSettingsStore store)
     }
 
     /// <summary>What a call's context depends on (compliance and call settings), in one read.</summary>
-    public async Task<(ComplianceSettings Compliance, CallSettings Calls)> CallContextSettingsAsync(UnitOfWork uow, CancellationToken ct)
+    public async Task<(ComplianceSettings Compliance, CallSettings Calls)> CallContextSettingsAsync(IUnitOfWork uow, CancellationToken ct)
     {
         var read = await store.ReadAsync(uow, [ComplianceSettings.Section, CallSettings.Section], ct);
         return (read.Get<ComplianceSettings>(ComplianceSettings.Section) ?? ComplianceSettings.DefaultFor(read.BusinessType),
@@ -44,7 +47,7 @@ public sealed class TenantSettings(PostgresSettingsStore store)
     }
 
     /// <summary>What saving a contact depends on (the tenant's contact defaults and compliance settings), in one read.</summary>
-    public async Task<(ContactDefaults Defaults, ComplianceSettings Compliance)> ContactSettingsAsync(UnitOfWork uow, CancellationToken ct)
+    public async Task<(ContactDefaults Defaults, ComplianceSettings Compliance)> ContactSettingsAsync(IUnitOfWork uow, CancellationToken ct)
     {
         var read = await store.ReadAsync(uow, [ComplianceSettings.Section, CallSettings.Section], ct);
         var calls = read.Get<CallSettings>(CallSettings.Section) ?? CallSettings.DefaultFor(read.BusinessType);
@@ -52,9 +55,7 @@ public sealed class TenantSettings(PostgresSettingsStore store)
             read.Get<ComplianceSettings>(ComplianceSettings.Section) ?? ComplianceSettings.DefaultFor(read.BusinessType));
     }
 
-    public Task<string> TimezoneAsync(UnitOfWork uow, CancellationToken ct) =>
-        uow.QuerySingleAsync<string>("SELECT timezone FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
+    public async Task<string> TimezoneAsync(IUnitOfWork uow, CancellationToken ct) => (await tenants.ProfileAsync(uow, ct)).Timezone;
 
-    private Task<string> BusinessTypeAsync(UnitOfWork uow, CancellationToken ct) =>
-        uow.QuerySingleAsync<string>("SELECT business_type FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
+    private async Task<string> BusinessTypeAsync(IUnitOfWork uow, CancellationToken ct) => (await tenants.ProfileAsync(uow, ct)).BusinessType;
 }

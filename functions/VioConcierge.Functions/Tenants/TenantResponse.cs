@@ -1,3 +1,4 @@
+using VioConcierge.Application.Tenants;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Infrastructure.Tenants;
 

@@ -1,6 +1,12 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Tenants;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Hosting;
@@ -16,12 +22,12 @@ namespace VioConcierge.Functions.Tenants;
 
 /// <summary>Platform-side tenant management: onboarding a tenant with its first admin, and lifecycle changes.</summary>
 public sealed class TenantService(
-    Database database,
-    PostgresTenantStore tenants,
-    PostgresUserStore users,
-    PasswordHashing passwords,
-    PostgresWorkQueue queue,
-    PostgresAuditLog audit,
+    ITransactions database,
+    ITenantStore tenants,
+    IUserStore users,
+    IPasswordHashing passwords,
+    IWorkQueue queue,
+    IAuditLog audit,
     TimeProvider time)
 {
     /// <summary>Opens a tenant with its first client admin (a password is generated when none is given, returned once).</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Webhooks;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.VoiceSimulator;
 

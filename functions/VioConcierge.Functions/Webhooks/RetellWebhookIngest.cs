@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Application.Webhooks;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Webhooks;
@@ -9,12 +10,12 @@ namespace VioConcierge.Functions.Webhooks;
 /// Verify, record, acknowledge (architecture decision 7): checks the signature over the raw bytes with the keys of
 /// the tenant the metadata names, then, in one statement scoped to that tenant, records a receipt keyed by (call id,
 /// event) and enqueues the work that applies it (concurrent deliveries share round trips: see
-/// <see cref="PostgresWebhookReceipts"/>). A duplicate finds its receipt and changes nothing. Logs carry ids and
+/// <see cref="IWebhookReceipts"/>). A duplicate finds its receipt and changes nothing. Logs carry ids and
 /// reasons only, never the body.
 /// </summary>
 public sealed class RetellWebhookIngest(
     IRetellSigningKeys signingKeys,
-    PostgresWebhookReceipts receipts,
+    IWebhookReceipts receipts,
     TimeProvider time,
     ILogger<RetellWebhookIngest> logger)
 {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calendar;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Webhooks;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Infrastructure.Postgres;
@@ -9,9 +11,9 @@ namespace VioConcierge.Infrastructure.Audit;
 /// The append-only audit log. Entries are written in the caller's transaction, so an entry exists exactly when the
 /// change it records committed. A database trigger refuses updates and deletes.
 /// </summary>
-public sealed class PostgresAuditLog(TimeProvider time)
+public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
 {
-    public Task AppendAsync(UnitOfWork uow, AuditEntry entry, CancellationToken ct) =>
+    public Task AppendAsync(IUnitOfWork uow, AuditEntry entry, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
             VALUES (@TenantId, @Id, @OccurredAt, @ActorUserId, @ActorRole, @Action, @TargetType, @TargetId, CAST(@Changes AS jsonb), @ClientIp)
@@ -34,7 +36,7 @@ public sealed class PostgresAuditLog(TimeProvider time)
     /// Appends many entries in one statement (bulk actions). They must share tenant, actor and client IP; action,
     /// target and changes vary per entry.
     /// </summary>
-    public Task AppendManyAsync(UnitOfWork uow, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    public Task AppendManyAsync(IUnitOfWork uow, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0)
         {
@@ -66,7 +68,7 @@ public sealed class PostgresAuditLog(TimeProvider time)
             }, ct);
     }
 
-    public async Task<Page<AuditRecord>> ListAsync(UnitOfWork uow, AuditFilter filter, int limit, Cursor? after, CancellationToken ct)
+    public async Task<Page<AuditRecord>> ListAsync(IUnitOfWork uow, AuditFilter filter, int limit, Cursor? after, CancellationToken ct)
     {
         var args = new
         {

@@ -1,4 +1,6 @@
 using Dapper;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Infrastructure.Postgres;
 
@@ -9,7 +11,7 @@ namespace VioConcierge.Infrastructure.Calendar;
 /// settings. <see cref="ResolveAsync"/> is the webhook's way in, before any tenant scope exists; the rest runs in the
 /// tenant's transaction.
 /// </summary>
-public sealed class PostgresCalendarIntegrations(Database database)
+public sealed class PostgresCalendarIntegrations(Database database) : ICalendarIntegrations
 {
     /// <summary>
     /// The integration a webhook URL names, whichever tenant owns it (through the SECURITY DEFINER function
@@ -26,7 +28,7 @@ public sealed class PostgresCalendarIntegrations(Database database)
     }
 
     /// <summary>The transaction's tenant's integration with <paramref name="provider"/>; null when never saved.</summary>
-    public async Task<CalendarIntegrationRow?> GetAsync(UnitOfWork uow, CalendarProvider provider, CancellationToken ct)
+    public async Task<CalendarIntegrationRow?> GetAsync(IUnitOfWork uow, CalendarProvider provider, CancellationToken ct)
     {
         var rows = await uow.QueryAsync<(Guid Id, bool Enabled, string Settings, int Version, DateTimeOffset? LastEventAt)>("""
             SELECT id, enabled, settings::text, version, last_event_at FROM calendar_integrations
@@ -41,7 +43,7 @@ public sealed class PostgresCalendarIntegrations(Database database)
     /// is still at <paramref name="expectedVersion"/>; returns its id and new version, or null on a conflict.
     /// </summary>
     public async Task<(Guid Id, int Version)?> SaveAsync(
-        UnitOfWork uow, CalendarProvider provider, bool enabled, CalendarIntegrationSettings settings, int expectedVersion,
+        IUnitOfWork uow, CalendarProvider provider, bool enabled, CalendarIntegrationSettings settings, int expectedVersion,
         Guid newId, Guid? by, DateTimeOffset now, CancellationToken ct)
     {
         var args = new

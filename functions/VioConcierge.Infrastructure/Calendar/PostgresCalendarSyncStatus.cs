@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Calendar;
@@ -7,11 +9,11 @@ namespace VioConcierge.Infrastructure.Calendar;
 /// events whose outcome created a contact; "today" starts at midnight in the tenant's time zone. The last event time is
 /// the integration's <c>last_event_at</c>, or the latest processed event when that was never set.
 /// </summary>
-public sealed class PostgresCalendarSyncStatus
+public sealed class PostgresCalendarSyncStatus : ICalendarSyncStatusStore
 {
     public const int FailedImportsShown = 20;
 
-    public async Task<CalendarSyncStatus> GetAsync(UnitOfWork uow, Guid integrationId, DateTimeOffset? lastEventAt, DateTimeOffset now, CancellationToken ct)
+    public async Task<CalendarSyncStatus> GetAsync(IUnitOfWork uow, Guid integrationId, DateTimeOffset? lastEventAt, DateTimeOffset now, CancellationToken ct)
     {
         var args = new { uow.TenantId, IntegrationId = integrationId, Now = now, Limit = FailedImportsShown };
         var counts = await uow.QuerySingleAsync<(long Today, long Total, DateTimeOffset? Latest)>("""

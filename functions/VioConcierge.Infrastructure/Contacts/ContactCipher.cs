@@ -1,3 +1,4 @@
+using VioConcierge.Application.Contacts;
 using VioConcierge.Infrastructure.Security;
 
 namespace VioConcierge.Infrastructure.Contacts;
@@ -6,7 +7,7 @@ namespace VioConcierge.Infrastructure.Contacts;
 /// Encrypts a contact's notes and special instructions at rest (AES-256-GCM, key id in the value so keys can
 /// rotate), each bound to its tenant, contact and field.
 /// </summary>
-public sealed class ContactCipher(FieldProtector protector)
+public sealed class ContactCipher(FieldProtector protector) : IContactCipher
 {
     public string? Protect(Guid tenantId, Guid contactId, string field, string? plaintext) =>
         plaintext is null ? null : protector.Protect(plaintext, Purpose(tenantId, contactId, field));

@@ -1,5 +1,7 @@
 using Dapper;
 using Npgsql;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 
@@ -24,8 +26,8 @@ public sealed class ContactListSql(ContactSearchSql search)
     }
 
     /// <inheritdoc cref="FilterAsync(NpgsqlConnection, NpgsqlTransaction?, ContactListQuery, Guid, DateTimeOffset, CancellationToken)"/>
-    public Task<ContactFilter> FilterAsync(UnitOfWork uow, ContactListQuery query, DateTimeOffset now, CancellationToken ct) =>
-        FilterAsync(uow.Connection, uow.Transaction, query, uow.TenantId!.Value, now, ct);
+    public Task<ContactFilter> FilterAsync(IUnitOfWork uow, ContactListQuery query, DateTimeOffset now, CancellationToken ct) =>
+        FilterAsync(uow.Connection(), uow.Transaction(), query, uow.TenantId!.Value, now, ct);
 
     /// <summary>The filter; the search term at <paramref name="narrowBy"/> (if any) narrows through the indexes.</summary>
     public (string Where, DynamicParameters Parameters) Filter(ContactListQuery query, Guid tenantId, DateTimeOffset now, int? narrowBy = null)

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Security;
 
@@ -31,17 +32,12 @@ namespace VioConcierge.Infrastructure.Contacts;
 /// </summary>
 public sealed class ContactSearchSql(BlindIndex blindIndex, IOptions<ContactSearchOptions> options)
 {
-    private const string NotesTag = "notes";
-    private const string InstructionsTag = "special_instructions";
     private const string LikeFunction = "contact_ids_like";
     private const string DigitsFunction = "contact_ids_digits";
     private const string PrivateFunction = "contact_ids_private";
 
     /// <summary>pg_trgm extracts at least one trigram from a LIKE pattern whose text has a run of this many.</summary>
     private const int TrigramRun = 3;
-
-    public static int[] PrivateSearchFor(BlindIndex index, Guid tenantId, string? notes, string? instructions) =>
-        index.ForFields(tenantId, (NotesTag, notes), (InstructionsTag, instructions));
 
     /// <summary>One condition per term; the term at <paramref name="narrowBy"/> (if any) narrows through the indexes.</summary>
     public IEnumerable<string> Conditions(ContactSearch search, Guid tenantId, DynamicParameters parameters, int? narrowBy = null)
@@ -118,15 +114,15 @@ public sealed class ContactSearchSql(BlindIndex blindIndex, IOptions<ContactSear
         if (term.Field is null)
         {
             alternatives.Add(Like("c.search_text", term, patterns, text, exact: true));
-            alternatives.Add(Private(NotesTag, term, tenantId, parameters, name + "n"));
-            alternatives.Add(Private(InstructionsTag, term, tenantId, parameters, name + "i"));
+            alternatives.Add(Private(PrivateSearch.NotesTag, term, tenantId, parameters, name + "n"));
+            alternatives.Add(Private(PrivateSearch.InstructionsTag, term, tenantId, parameters, name + "i"));
         }
         else
         {
             alternatives.Add(term.Field switch
             {
-                SearchField.Notes => Private(NotesTag, term, tenantId, parameters, name + "n"),
-                SearchField.SpecialInstructions => Private(InstructionsTag, term, tenantId, parameters, name + "i"),
+                SearchField.Notes => Private(PrivateSearch.NotesTag, term, tenantId, parameters, name + "n"),
+                SearchField.SpecialInstructions => Private(PrivateSearch.InstructionsTag, term, tenantId, parameters, name + "i"),
                 var field => Like(Column(field!.Value), term, patterns, text, exact: false),
             });
         }

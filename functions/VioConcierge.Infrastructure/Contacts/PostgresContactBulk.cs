@@ -1,14 +1,17 @@
 using Dapper;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Contacts;
 
 /// <summary>Set-based changes to many contacts of the transaction's tenant at once (bulk actions).</summary>
-public sealed class PostgresContactBulk(ContactListSql sql)
+public sealed class PostgresContactBulk(ContactListSql sql) : IContactBulk
 {
     /// <summary>Locks and returns the live contacts the query selects, at most <paramref name="max"/> + 1 of them.</summary>
-    public async Task<IReadOnlyList<Guid>> LockTargetsAsync(UnitOfWork uow, ContactListQuery query, int max, DateTimeOffset now, CancellationToken ct)
+    public async Task<IReadOnlyList<Guid>> LockTargetsAsync(IUnitOfWork uow, ContactListQuery query, int max, DateTimeOffset now, CancellationToken ct)
     {
         var (where, parameters) = sql.Filter(query, uow.TenantId!.Value, now);
         parameters.Add("Max", max + 1);
@@ -17,7 +20,7 @@ public sealed class PostgresContactBulk(ContactListSql sql)
 
     /// <summary>Sets the status of those not already in it; returns each changed contact with its previous status.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Before)>> SetStatusAsync(
-        UnitOfWork uow, IReadOnlyList<Guid> ids, string status, string? reason, DateTimeOffset now, CancellationToken ct) =>
+        IUnitOfWork uow, IReadOnlyList<Guid> ids, string status, string? reason, DateTimeOffset now, CancellationToken ct) =>
         (await uow.QueryAsync<(Guid, string)>("""
             WITH old AS (
                 SELECT id, status FROM contacts
@@ -27,7 +30,7 @@ public sealed class PostgresContactBulk(ContactListSql sql)
             RETURNING c.id, old.status
             """, new { uow.TenantId, Ids = ids.ToArray(), Status = status, Reason = reason, Now = now }, ct)).ToList();
 
-    public async Task<IReadOnlyList<Guid>> SoftDeleteAsync(UnitOfWork uow, IReadOnlyList<Guid> ids, DateTimeOffset now, CancellationToken ct) =>
+    public async Task<IReadOnlyList<Guid>> SoftDeleteAsync(IUnitOfWork uow, IReadOnlyList<Guid> ids, DateTimeOffset now, CancellationToken ct) =>
         (await uow.QueryAsync<Guid>("""
             UPDATE contacts SET deleted_at = @Now, updated_at = @Now, version = version + 1
             WHERE tenant_id = @TenantId AND id = ANY(@Ids) AND deleted_at IS NULL
@@ -36,7 +39,7 @@ public sealed class PostgresContactBulk(ContactListSql sql)
 
     /// <summary>Adds every contact to every group; returns the (contact, group) pairs actually added.</summary>
     public async Task<IReadOnlyList<(Guid ContactId, Guid GroupId)>> AddToGroupsAsync(
-        UnitOfWork uow, IReadOnlyList<Guid> ids, IReadOnlyList<Guid> groupIds, Guid? by, DateTimeOffset now, CancellationToken ct) =>
+        IUnitOfWork uow, IReadOnlyList<Guid> ids, IReadOnlyList<Guid> groupIds, Guid? by, DateTimeOffset now, CancellationToken ct) =>
         (await uow.QueryAsync<(Guid, Guid)>("""
             INSERT INTO contact_group_members (tenant_id, group_id, contact_id, added_at, added_by)
             SELECT @TenantId, g, c, @Now, @By FROM unnest(@Groups) AS g CROSS JOIN unnest(@Ids) AS c
@@ -49,7 +52,7 @@ public sealed class PostgresContactBulk(ContactListSql sql)
     /// <paramref name="groupIds"/> is null (replace). Returns the pairs removed.
     /// </summary>
     public async Task<IReadOnlyList<(Guid ContactId, Guid GroupId)>> RemoveFromGroupsAsync(
-        UnitOfWork uow, IReadOnlyList<Guid> ids, IReadOnlyList<Guid>? groupIds, IReadOnlyList<Guid> keep, CancellationToken ct) =>
+        IUnitOfWork uow, IReadOnlyList<Guid> ids, IReadOnlyList<Guid>? groupIds, IReadOnlyList<Guid> keep, CancellationToken ct) =>
         (await uow.QueryAsync<(Guid, Guid)>("""
             DELETE FROM contact_group_members
             WHERE tenant_id = @TenantId AND contact_id = ANY(@Ids)

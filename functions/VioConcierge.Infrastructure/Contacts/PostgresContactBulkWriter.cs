@@ -1,6 +1,8 @@
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Contacts;
@@ -10,7 +12,7 @@ namespace VioConcierge.Infrastructure.Contacts;
 /// <c>UPDATE ... FROM unnest(...)</c>), in the caller's transaction. COPY is not an option: PostgreSQL refuses
 /// <c>COPY FROM</c> into tables with row-level security. Array columns travel as array literals, cast per row.
 /// </summary>
-public sealed class PostgresContactBulkWriter
+public sealed class PostgresContactBulkWriter : IContactBulkWriter
 {
     private const string Unnest = """
         unnest(@Ids, @Names, @Phones, @PhoneDigits, @Emails, @AppointmentAts, @Timezones, @CallBeforeHours, @CallDueAts,
@@ -22,7 +24,7 @@ public sealed class PostgresContactBulkWriter
         """;
 
     /// <summary>Live contacts of the tenant with one of these E.164 phones or (case-insensitive) emails.</summary>
-    public async Task<IReadOnlyList<ContactRow>> FindMatchesAsync(UnitOfWork uow, IReadOnlyCollection<string> phones, IReadOnlyCollection<string> emails, CancellationToken ct) =>
+    public async Task<IReadOnlyList<ContactRow>> FindMatchesAsync(IUnitOfWork uow, IReadOnlyCollection<string> phones, IReadOnlyCollection<string> emails, CancellationToken ct) =>
         phones.Count == 0 && emails.Count == 0
             ? []
             : (await uow.QueryAsync<ContactRow>($"""
@@ -32,7 +34,7 @@ public sealed class PostgresContactBulkWriter
                 ORDER BY c.created_at, c.id
                 """, new { uow.TenantId, Phones = phones.ToArray(), Emails = emails.Select(e => e.ToLowerInvariant()).ToArray() }, ct)).ToList();
 
-    public async Task InsertAsync(UnitOfWork uow, IReadOnlyList<ContactRow> rows, CancellationToken ct)
+    public async Task InsertAsync(IUnitOfWork uow, IReadOnlyList<ContactRow> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -54,7 +56,7 @@ public sealed class PostgresContactBulkWriter
     }
 
     /// <summary>Updates each contact still at its expected version; returns the ids actually updated.</summary>
-    public async Task<IReadOnlySet<Guid>> UpdateAsync(UnitOfWork uow, IReadOnlyList<(ContactRow Row, int ExpectedVersion)> updates, DateTimeOffset now, CancellationToken ct)
+    public async Task<IReadOnlySet<Guid>> UpdateAsync(IUnitOfWork uow, IReadOnlyList<(ContactRow Row, int ExpectedVersion)> updates, DateTimeOffset now, CancellationToken ct)
     {
         if (updates.Count == 0)
         {
@@ -82,9 +84,9 @@ public sealed class PostgresContactBulkWriter
         return updated;
     }
 
-    private static NpgsqlCommand Command(UnitOfWork uow, string sql, IReadOnlyList<ContactRow> rows, IEnumerable<int> versions)
+    private static NpgsqlCommand Command(IUnitOfWork uow, string sql, IReadOnlyList<ContactRow> rows, IEnumerable<int> versions)
     {
-        var command = new NpgsqlCommand(sql, uow.Connection, uow.Transaction);
+        var command = new NpgsqlCommand(sql, uow.Connection(), uow.Transaction());
         var p = command.Parameters;
         p.AddWithValue("TenantId", uow.TenantId!.Value);
         p.AddWithValue("Ids", rows.Select(r => r.Id).ToArray());

@@ -1,11 +1,13 @@
 using Npgsql;
 using NpgsqlTypes;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Contacts;
 
 /// <summary>Import jobs of the transaction's tenant, their progress, and their error report.</summary>
-public sealed class PostgresContactImportStore
+public sealed class PostgresContactImportStore : IContactImportStore
 {
     private const string Columns = """
         tenant_id, id, created_by, actor_role, client_ip, file_name, status, dry_run, mode, duplicates, columns::text AS columns,
@@ -13,7 +15,7 @@ public sealed class PostgresContactImportStore
         completed_at, updated_at
         """;
 
-    public Task InsertAsync(UnitOfWork uow, ContactImportRow job, CancellationToken ct) =>
+    public Task InsertAsync(IUnitOfWork uow, ContactImportRow job, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO contact_imports (tenant_id, id, created_by, actor_role, client_ip, file_name, status, dry_run, mode,
                 duplicates, columns, csv_data, total_rows, processed_rows, validated, imported, updated, skipped, failed,
@@ -24,17 +26,17 @@ public sealed class PostgresContactImportStore
             """, job, ct);
 
     /// <summary>The job (without its file); with <paramref name="forUpdate"/> it stays locked until the transaction ends.</summary>
-    public Task<ContactImportRow?> FindAsync(UnitOfWork uow, Guid id, bool forUpdate, CancellationToken ct) =>
+    public Task<ContactImportRow?> FindAsync(IUnitOfWork uow, Guid id, bool forUpdate, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<ContactImportRow>(
             $"SELECT {Columns} FROM contact_imports WHERE tenant_id = @TenantId AND id = @Id{(forUpdate ? " FOR UPDATE" : "")}",
             new { uow.TenantId, Id = id }, ct);
 
-    public Task<string?> CsvDataAsync(UnitOfWork uow, Guid id, CancellationToken ct) =>
+    public Task<string?> CsvDataAsync(IUnitOfWork uow, Guid id, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<string?>("SELECT csv_data FROM contact_imports WHERE tenant_id = @TenantId AND id = @Id",
             new { uow.TenantId, Id = id }, ct);
 
     /// <summary>Saves status, progress and counts; a finished job drops its file.</summary>
-    public Task SaveAsync(UnitOfWork uow, ContactImportRow job, CancellationToken ct) =>
+    public Task SaveAsync(IUnitOfWork uow, ContactImportRow job, CancellationToken ct) =>
         uow.ExecuteAsync("""
             UPDATE contact_imports SET status = @Status, processed_rows = @ProcessedRows, validated = @Validated,
                 imported = @Imported, updated = @Updated, skipped = @Skipped, failed = @Failed, message = @Message,
@@ -43,7 +45,7 @@ public sealed class PostgresContactImportStore
             WHERE tenant_id = @TenantId AND id = @Id
             """, job, ct);
 
-    public async Task AddErrorsAsync(UnitOfWork uow, Guid importId, IReadOnlyList<ContactImportError> errors, CancellationToken ct)
+    public async Task AddErrorsAsync(IUnitOfWork uow, Guid importId, IReadOnlyList<ContactImportError> errors, CancellationToken ct)
     {
         if (errors.Count == 0)
         {
@@ -56,7 +58,7 @@ public sealed class PostgresContactImportStore
             SELECT @TenantId, @ImportId, u.row_number, u.seq, u.field, u.message
             FROM unnest(@Rows, @Seqs, @Fields, @Messages) AS u(row_number, seq, field, message)
             ON CONFLICT DO NOTHING
-            """, uow.Connection, uow.Transaction);
+            """, uow.Connection(), uow.Transaction());
         command.Parameters.AddWithValue("TenantId", uow.TenantId!.Value);
         command.Parameters.AddWithValue("ImportId", importId);
         command.Parameters.AddWithValue("Rows", NpgsqlDbType.Array | NpgsqlDbType.Integer, errors.Select(e => e.Row).ToArray());
@@ -67,7 +69,7 @@ public sealed class PostgresContactImportStore
     }
 
     /// <summary>The job's errors in row order; all of them when <paramref name="limit"/> is null.</summary>
-    public async Task<IReadOnlyList<ContactImportError>> ErrorsAsync(UnitOfWork uow, Guid importId, int? limit, CancellationToken ct) =>
+    public async Task<IReadOnlyList<ContactImportError>> ErrorsAsync(IUnitOfWork uow, Guid importId, int? limit, CancellationToken ct) =>
         (await uow.QueryAsync<ContactImportError>("""
             SELECT row_number AS row, field, message FROM contact_import_errors
             WHERE tenant_id = @TenantId AND import_id = @ImportId

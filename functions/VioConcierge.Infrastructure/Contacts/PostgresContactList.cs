@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Infrastructure.Postgres;
@@ -18,9 +20,9 @@ namespace VioConcierge.Infrastructure.Contacts;
 /// (<see cref="CountSql"/>, <see cref="PageSql"/>).</item>
 /// </list>
 /// </remarks>
-public sealed class PostgresContactList(ContactListSql sql)
+public sealed class PostgresContactList(ContactListSql sql) : IContactList
 {
-    public async Task<Page<ContactRow>> ListAsync(UnitOfWork uow, ContactListQuery query, int limit, ContactCursor? after, DateTimeOffset now, CancellationToken ct)
+    public async Task<Page<ContactRow>> ListAsync(IUnitOfWork uow, ContactListQuery query, int limit, ContactCursor? after, DateTimeOffset now, CancellationToken ct)
     {
         var (where, parameters, narrowed) = await sql.FilterAsync(uow, query, now, ct);
         if (after is not null)
@@ -87,7 +89,7 @@ public sealed class PostgresContactList(ContactListSql sql)
     }
 
     /// <summary>Live contacts by status, the total, and how many were created in the last 24 hours.</summary>
-    public async Task<ContactStats> StatsAsync(UnitOfWork uow, DateTimeOffset now, CancellationToken ct)
+    public async Task<ContactStats> StatsAsync(IUnitOfWork uow, DateTimeOffset now, CancellationToken ct)
     {
         var rows = (await uow.QueryAsync<(string Status, long Count, long Recent)>("""
             SELECT status, count(*), count(*) FILTER (WHERE created_at >= @Since)

@@ -1,9 +1,11 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Contacts;
 
 /// <summary>Contacts of the transaction's tenant: create, read, versioned update, soft delete and restore.</summary>
-public sealed class PostgresContactStore
+public sealed class PostgresContactStore : IContactStore
 {
     private const string Columns = """
         c.tenant_id, c.id, c.name, c.phone, c.phone_digits, c.email, c.appointment_at, c.timezone, c.call_before_hours,
@@ -17,7 +19,7 @@ public sealed class PostgresContactStore
 
     public static string SelectColumns => Columns;
 
-    public Task InsertAsync(UnitOfWork uow, ContactRow contact, CancellationToken ct) =>
+    public Task InsertAsync(IUnitOfWork uow, ContactRow contact, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO contacts (tenant_id, id, name, phone, phone_digits, email, appointment_at, timezone, call_before_hours,
                 call_due_at, status, notes, appointment_type, owner_name, company_name, duration_minutes, special_instructions,
@@ -27,13 +29,13 @@ public sealed class PostgresContactStore
                 @BookingSource, @ExternalId, @LocationId, @Priority, @PreferredContactMethod, @PhiFlags, @PrivateSearch, @CreatedBy, @CreatedAt, @UpdatedAt)
             """, contact, ct);
 
-    public Task<ContactRow?> FindAsync(UnitOfWork uow, Guid id, bool includeDeleted, CancellationToken ct) =>
+    public Task<ContactRow?> FindAsync(IUnitOfWork uow, Guid id, bool includeDeleted, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<ContactRow>(
             $"SELECT {Columns} FROM contacts c WHERE c.tenant_id = @TenantId AND c.id = @Id AND (@IncludeDeleted OR c.deleted_at IS NULL)",
             new { TenantId = uow.TenantId, Id = id, IncludeDeleted = includeDeleted }, ct);
 
     /// <summary>Saves every editable field if the row is still at <paramref name="version"/>; false otherwise.</summary>
-    public async Task<bool> UpdateAsync(UnitOfWork uow, ContactRow contact, int version, CancellationToken ct) =>
+    public async Task<bool> UpdateAsync(IUnitOfWork uow, ContactRow contact, int version, CancellationToken ct) =>
         await uow.ExecuteAsync("""
             UPDATE contacts SET name = @Name, phone = @Phone, phone_digits = @PhoneDigits, email = @Email,
                 appointment_at = @AppointmentAt, timezone = @Timezone, call_before_hours = @CallBeforeHours,
@@ -47,7 +49,7 @@ public sealed class PostgresContactStore
             WHERE tenant_id = @TenantId AND id = @Id AND version = @ExpectedVersion AND deleted_at IS NULL
             """, WithExpectedVersion(contact, version), ct) == 1;
 
-    public async Task<bool> SetDeletedAsync(UnitOfWork uow, Guid id, DateTimeOffset? deletedAt, DateTimeOffset now, CancellationToken ct) =>
+    public async Task<bool> SetDeletedAsync(IUnitOfWork uow, Guid id, DateTimeOffset? deletedAt, DateTimeOffset now, CancellationToken ct) =>
         await uow.ExecuteAsync(deletedAt is null
             ? "UPDATE contacts SET deleted_at = NULL, updated_at = @Now, version = version + 1 WHERE tenant_id = @TenantId AND id = @Id AND deleted_at IS NOT NULL"
             : "UPDATE contacts SET deleted_at = @DeletedAt, updated_at = @Now, version = version + 1 WHERE tenant_id = @TenantId AND id = @Id AND deleted_at IS NULL",
@@ -58,7 +60,7 @@ public sealed class PostgresContactStore
     /// <c>EmailAddress</c> normalises them (lower-cased), and a plain comparison can use an index under row-level
     /// security where <c>lower(email)</c> cannot (lower() is not leakproof; see migration 0004).
     /// </summary>
-    public Task<bool> EmailTakenAsync(UnitOfWork uow, string email, Guid? exceptId, CancellationToken ct) =>
+    public Task<bool> EmailTakenAsync(IUnitOfWork uow, string email, Guid? exceptId, CancellationToken ct) =>
         uow.QuerySingleAsync<bool>("""
             SELECT EXISTS (SELECT 1 FROM contacts WHERE tenant_id = @TenantId AND email = @Email
                            AND deleted_at IS NULL AND (@ExceptId::uuid IS NULL OR id <> @ExceptId))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Identity;
 
 namespace VioConcierge.Infrastructure.Identity;
 
@@ -7,7 +8,7 @@ namespace VioConcierge.Infrastructure.Identity;
 /// PBKDF2 (HMAC-SHA512) password hashing through Identity's <see cref="PasswordHasher{TUser}"/> at no fewer than
 /// 210,000 iterations. Unknown users are verified against a dummy hash so response time does not reveal them.
 /// </summary>
-public sealed class PasswordHashing
+public sealed class PasswordHashing : IPasswordHashing
 {
     public const int MinimumIterations = 210_000;
     private readonly PasswordHasher<object> _hasher;

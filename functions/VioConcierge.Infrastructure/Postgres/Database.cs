@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using VioConcierge.Application.Abstractions;
 
 namespace VioConcierge.Infrastructure.Postgres;
 
@@ -7,7 +8,7 @@ namespace VioConcierge.Infrastructure.Postgres;
 /// Opens transactions with their row-level-security scope set transaction-locally, so a pooled connection
 /// never carries one tenant's scope into another request.
 /// </summary>
-public sealed class Database(NpgsqlDataSource dataSource)
+public sealed class Database(NpgsqlDataSource dataSource) : ITransactions
 {
     private const string PlatformScope = "platform";
     private const string TenantScope = "tenant";
@@ -23,6 +24,10 @@ public sealed class Database(NpgsqlDataSource dataSource)
 
     /// <summary>A transaction for platform work (super admin, login by email, the dispatcher): sees every tenant.</summary>
     public Task<UnitOfWork> BeginPlatformAsync(CancellationToken ct) => BeginAsync(null, ct);
+
+    async Task<IUnitOfWork> ITransactions.BeginTenantAsync(Guid tenantId, CancellationToken ct) => await BeginTenantAsync(tenantId, ct);
+
+    async Task<IUnitOfWork> ITransactions.BeginPlatformAsync(CancellationToken ct) => await BeginPlatformAsync(ct);
 
     /// <summary>
     /// Runs each statement seeing only its own tenant's rows, all in ONE round trip and one implicit transaction

@@ -1,6 +1,7 @@
 using System.Data;
 using Dapper;
 using Npgsql;
+using VioConcierge.Application.Abstractions;
 
 namespace VioConcierge.Infrastructure.Postgres;
 
@@ -9,7 +10,7 @@ namespace VioConcierge.Infrastructure.Postgres;
 /// Actions registered with <see cref="OnCommitted"/> run after a successful commit (e.g. waking the dispatcher).
 /// Disposing without committing rolls back.
 /// </summary>
-public sealed class UnitOfWork : IAsyncDisposable
+public sealed class UnitOfWork : IUnitOfWork
 {
     private readonly List<Action> _afterCommit = [];
     private readonly List<Func<Task>> _afterRollback = [];

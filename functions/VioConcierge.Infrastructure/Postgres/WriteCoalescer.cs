@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Infrastructure.Postgres;
 

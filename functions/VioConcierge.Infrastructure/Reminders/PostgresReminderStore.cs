@@ -1,16 +1,20 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Reminders;
 
 /// <summary>Reminder rows of the transaction's tenant, read with a row lock so one decision runs at a time.</summary>
-public sealed class PostgresReminderStore
+public sealed class PostgresReminderStore : IReminderStore
 {
-    public Task<ReminderRow?> FindForUpdateAsync(UnitOfWork uow, Guid contactId, CancellationToken ct) =>
+    public Task<ReminderRow?> FindForUpdateAsync(IUnitOfWork uow, Guid contactId, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<ReminderRow>(
             "SELECT * FROM reminders WHERE tenant_id = @TenantId AND contact_id = @ContactId FOR UPDATE",
             new { uow.TenantId, ContactId = contactId }, ct);
 
-    public Task<ReminderRow?> FindByIdForUpdateAsync(UnitOfWork uow, Guid id, CancellationToken ct) =>
+    public Task<ReminderRow?> FindByIdForUpdateAsync(IUnitOfWork uow, Guid id, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<ReminderRow>(
             "SELECT * FROM reminders WHERE tenant_id = @TenantId AND id = @Id FOR UPDATE", new { uow.TenantId, Id = id }, ct);
 
@@ -18,7 +22,7 @@ public sealed class PostgresReminderStore
     /// Creates the row unless another transaction just did; returns it locked either way (a row this transaction
     /// inserted is invisible to others, and their inserts of the same contact wait for it, until it ends).
     /// </summary>
-    public async Task<ReminderRow> CreateOrLockAsync(UnitOfWork uow, ReminderRow row, CancellationToken ct) =>
+    public async Task<ReminderRow> CreateOrLockAsync(IUnitOfWork uow, ReminderRow row, CancellationToken ct) =>
         await uow.QuerySingleOrDefaultAsync<ReminderRow>("""
             INSERT INTO reminders (tenant_id, id, contact_id, status, call_before_hours, created_at, updated_at)
             VALUES (@TenantId, @Id, @ContactId, 'idle', 0, @CreatedAt, @UpdatedAt)
@@ -32,7 +36,7 @@ public sealed class PostgresReminderStore
     /// each other in a cycle): two statements for any number of contacts.
     /// </summary>
     public async Task<IReadOnlyList<ReminderRow>> CreateOrLockManyAsync(
-        UnitOfWork uow, IReadOnlyList<Guid> contactIds, Func<Guid> newId, DateTimeOffset now, CancellationToken ct)
+        IUnitOfWork uow, IReadOnlyList<Guid> contactIds, Func<Guid> newId, DateTimeOffset now, CancellationToken ct)
     {
         await uow.ExecuteAsync("""
             INSERT INTO reminders (tenant_id, id, contact_id, status, call_before_hours, created_at, updated_at)
@@ -46,7 +50,7 @@ public sealed class PostgresReminderStore
     }
 
     /// <summary>Saves many reminders in one statement (each row as <see cref="SaveAsync"/> would).</summary>
-    public Task SaveManyAsync(UnitOfWork uow, IReadOnlyList<ReminderRow> rows, CancellationToken ct) =>
+    public Task SaveManyAsync(IUnitOfWork uow, IReadOnlyList<ReminderRow> rows, CancellationToken ct) =>
         rows.Count == 0
             ? Task.CompletedTask
             : uow.ExecuteAsync("""
@@ -78,7 +82,7 @@ public sealed class PostgresReminderStore
                 UpdatedAts = rows.Select(r => r.UpdatedAt.ToUniversalTime()).ToArray(),
             }, ct);
 
-    public Task SaveAsync(UnitOfWork uow, ReminderRow row, CancellationToken ct) =>
+    public Task SaveAsync(IUnitOfWork uow, ReminderRow row, CancellationToken ct) =>
         uow.ExecuteAsync("""
             UPDATE reminders SET status = @Status, appointment_at = @AppointmentAt, call_before_hours = @CallBeforeHours,
                 attempts = @Attempts, next_call_at = @NextCallAt, timer_seq = @TimerSeq, call_attempt = @CallAttempt,
@@ -88,7 +92,11 @@ public sealed class PostgresReminderStore
             """, row, ct);
 
     /// <summary>Ids of the tenant's reminders that a pause or resume affects.</summary>
-    public async Task<IReadOnlyList<Guid>> ContactsInStatusAsync(UnitOfWork uow, string[] statuses, CancellationToken ct) =>
+    public async Task<IReadOnlyList<Guid>> ContactsInStatusAsync(IUnitOfWork uow, string[] statuses, CancellationToken ct) =>
         (await uow.QueryAsync<Guid>("SELECT contact_id FROM reminders WHERE tenant_id = @TenantId AND status = ANY(@Statuses)",
             new { uow.TenantId, Statuses = statuses }, ct)).ToList();
+
+    public Task<ReminderRow?> FindAsync(IUnitOfWork uow, Guid contactId, CancellationToken ct) =>
+        uow.QuerySingleOrDefaultAsync<ReminderRow>(
+            "SELECT * FROM reminders WHERE tenant_id = @TenantId AND contact_id = @ContactId", new { uow.TenantId, ContactId = contactId }, ct);
 }

@@ -1,16 +1,19 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Reminders;
 
-public sealed class PostgresTimelineStore
+public sealed class PostgresTimelineStore : ITimelineStore
 {
-    public Task AppendAsync(UnitOfWork uow, TimelineEntry entry, CancellationToken ct) =>
+    public Task AppendAsync(IUnitOfWork uow, TimelineEntry entry, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO call_timeline (tenant_id, id, contact_id, reminder_id, call_session_id, occurred_at, code, at, attempt)
             VALUES (@TenantId, @Id, @ContactId, @ReminderId, @CallSessionId, @OccurredAt, @Code, @At, @Attempt)
             """, entry, ct);
 
-    public Task AppendManyAsync(UnitOfWork uow, IReadOnlyList<TimelineEntry> entries, CancellationToken ct) =>
+    public Task AppendManyAsync(IUnitOfWork uow, IReadOnlyList<TimelineEntry> entries, CancellationToken ct) =>
         entries.Count == 0
             ? Task.CompletedTask
             : uow.ExecuteAsync("""
@@ -30,7 +33,7 @@ public sealed class PostgresTimelineStore
                 Attempts = entries.Select(e => e.Attempt).ToArray(),
             }, ct);
 
-    public Task<IEnumerable<TimelineEntry>> ForContactAsync(UnitOfWork uow, Guid contactId, CancellationToken ct) =>
+    public Task<IEnumerable<TimelineEntry>> ForContactAsync(IUnitOfWork uow, Guid contactId, CancellationToken ct) =>
         uow.QueryAsync<TimelineEntry>(
             "SELECT * FROM call_timeline WHERE tenant_id = @TenantId AND contact_id = @ContactId ORDER BY occurred_at, seq",
             new { uow.TenantId, ContactId = contactId }, ct);

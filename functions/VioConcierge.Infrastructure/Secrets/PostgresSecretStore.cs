@@ -1,3 +1,4 @@
+using VioConcierge.Application.Abstractions;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Security;
@@ -58,7 +59,7 @@ public sealed class PostgresSecretStore(Database database, FieldProtector protec
         return count;
     }
 
-    private Task WriteAsync(UnitOfWork uow, Guid tenantId, string name, string value, CancellationToken ct)
+    private Task WriteAsync(IUnitOfWork uow, Guid tenantId, string name, string value, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         return uow.ExecuteAsync("""

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Secrets;
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Security;
 
 namespace VioConcierge.Infrastructure.Security;
 
@@ -12,7 +13,7 @@ namespace VioConcierge.Infrastructure.Security;
 /// text) but nothing readable is stored. The key derives from <c>Encryption:IndexKeyId</c> (default: the active key);
 /// changing it means re-indexing.
 /// </summary>
-public sealed class BlindIndex
+public sealed class BlindIndex : IBlindIndex
 {
     private readonly byte[] _key;
 

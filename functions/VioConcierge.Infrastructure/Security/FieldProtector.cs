@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Security;
 
 namespace VioConcierge.Infrastructure.Security;
 
@@ -8,7 +9,7 @@ namespace VioConcierge.Infrastructure.Security;
 /// AES-256-GCM encryption of single values at rest. The stored form is <c>v1.{keyId}.{base64(nonce|tag|cipher)}</c>;
 /// the purpose (e.g. <c>totp:{userId}</c>) is bound as associated data, so a value copied to another row fails.
 /// </summary>
-public sealed class FieldProtector
+public sealed class FieldProtector : IFieldProtector
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Settings;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Settings;
@@ -7,9 +9,9 @@ namespace VioConcierge.Infrastructure.Settings;
 /// Per-tenant settings sections stored as JSON documents with a version. A section never saved reads as null so
 /// the caller applies its defaults.
 /// </summary>
-public sealed class PostgresSettingsStore
+public sealed class PostgresSettingsStore : ISettingsStore
 {
-    public async Task<(T Value, int Version)?> GetAsync<T>(UnitOfWork uow, string section, CancellationToken ct)
+    public async Task<(T Value, int Version)?> GetAsync<T>(IUnitOfWork uow, string section, CancellationToken ct)
     {
         var rows = (await uow.QueryAsync<(string Value, int Version)>(
             "SELECT value::text, version FROM tenant_settings WHERE tenant_id = @TenantId AND section = @Section",
@@ -21,7 +23,7 @@ public sealed class PostgresSettingsStore
     /// The tenant's time zone, business type and status, and the saved <paramref name="sections"/>, in one statement
     /// (the reminder engine reads them for every timer and call).
     /// </summary>
-    public async Task<TenantSettingsRead> ReadAsync(UnitOfWork uow, IReadOnlyList<string> sections, CancellationToken ct)
+    public async Task<TenantSettingsRead> ReadAsync(IUnitOfWork uow, IReadOnlyList<string> sections, CancellationToken ct)
     {
         var rows = (await uow.QueryAsync<(string Timezone, string BusinessType, string Status, string? Section, string? Value)>("""
             SELECT t.timezone, t.business_type, t.status, s.section, s.value::text
@@ -37,7 +39,7 @@ public sealed class PostgresSettingsStore
     /// Saves the section if it is still at <paramref name="expectedVersion"/> (0 = never saved); returns the new
     /// version, or null on a conflict.
     /// </summary>
-    public Task<int?> SaveAsync<T>(UnitOfWork uow, string section, T value, int expectedVersion, Guid? by, DateTimeOffset now, CancellationToken ct) =>
+    public Task<int?> SaveAsync<T>(IUnitOfWork uow, string section, T value, int expectedVersion, Guid? by, DateTimeOffset now, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<int?>("""
             INSERT INTO tenant_settings AS s (tenant_id, section, value, updated_at, updated_by, version)
             VALUES (@TenantId, @Section, CAST(@Value AS jsonb), @Now, @By, 1)

@@ -1,28 +1,30 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Tenants;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Tenants;
 
 /// <summary>Tenants. Reads run in the caller's scope, so a tenant-scoped transaction only ever sees its own tenant.</summary>
-public sealed class PostgresTenantStore
+public sealed class PostgresTenantStore : ITenantStore
 {
     private const string SelectTenant = """
         SELECT t.*, (SELECT count(*) FROM users u WHERE u.tenant_id = t.id) AS user_count FROM tenants t
         """;
 
-    public Task<bool> NameExistsAsync(UnitOfWork uow, string name, CancellationToken ct) =>
+    public Task<bool> NameExistsAsync(IUnitOfWork uow, string name, CancellationToken ct) =>
         uow.QuerySingleAsync<bool>("SELECT EXISTS (SELECT 1 FROM tenants WHERE lower(name) = lower(@Name))", new { Name = name }, ct);
 
-    public Task InsertAsync(UnitOfWork uow, TenantRow tenant, CancellationToken ct) =>
+    public Task InsertAsync(IUnitOfWork uow, TenantRow tenant, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO tenants (id, name, business_type, timezone, status, session_idle_hours, created_at, updated_at)
             VALUES (@Id, @Name, @BusinessType, @Timezone, @Status, @SessionIdleHours, @CreatedAt, @UpdatedAt)
             """, tenant, ct);
 
-    public Task<TenantRow?> FindAsync(UnitOfWork uow, Guid id, CancellationToken ct) =>
+    public Task<TenantRow?> FindAsync(IUnitOfWork uow, Guid id, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<TenantRow>($"{SelectTenant} WHERE t.id = @Id", new { Id = id }, ct);
 
-    public async Task<Page<TenantRow>> ListAsync(UnitOfWork uow, string? status, string? search, int limit, Cursor? after, CancellationToken ct)
+    public async Task<Page<TenantRow>> ListAsync(IUnitOfWork uow, string? status, string? search, int limit, Cursor? after, CancellationToken ct)
     {
         var args = new
         {
@@ -48,7 +50,7 @@ public sealed class PostgresTenantStore
     }
 
     /// <summary>Moves the tenant to a new status if it is still at <paramref name="fromStatus"/>; false otherwise.</summary>
-    public async Task<bool> UpdateStatusAsync(UnitOfWork uow, Guid id, string fromStatus, string toStatus, string reason, DateTimeOffset now, CancellationToken ct) =>
+    public async Task<bool> UpdateStatusAsync(IUnitOfWork uow, Guid id, string fromStatus, string toStatus, string reason, DateTimeOffset now, CancellationToken ct) =>
         await uow.ExecuteAsync("""
             UPDATE tenants SET status = @ToStatus, status_reason = @Reason, status_changed_at = @Now, updated_at = @Now,
                                version = version + 1
@@ -57,4 +59,14 @@ public sealed class PostgresTenantStore
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    public async Task<bool> PauseIfActiveAsync(IUnitOfWork uow, string reason, DateTimeOffset now, CancellationToken ct) =>
+        await uow.ExecuteAsync("""
+            UPDATE tenants SET status = 'paused', status_reason = @Reason, status_changed_at = @Now, updated_at = @Now, version = version + 1
+            WHERE id = @TenantId AND status = 'active'
+            """, new { uow.TenantId, Reason = reason, Now = now }, ct) > 0;
+
+    public Task<(string Timezone, string BusinessType)> ProfileAsync(IUnitOfWork uow, CancellationToken ct) =>
+        uow.QuerySingleAsync<(string Timezone, string BusinessType)>(
+            "SELECT timezone, business_type FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using VioConcierge.Application.Webhooks;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -17,7 +18,7 @@ namespace VioConcierge.Infrastructure.Webhooks;
 /// its receipt and work item have committed. Each session is looked up by its key, one lateral lookup per delivery (a
 /// prepared statement's generic plan would otherwise hash every session of the tenant).
 /// </summary>
-public sealed class PostgresWebhookReceipts
+public sealed class PostgresWebhookReceipts : IWebhookReceipts
 {
     private const string RecordSql = """
         WITH input AS (

@@ -1,10 +1,12 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Work;
 
 /// <summary>Lists dead-lettered work items and puts one back on the queue with fresh attempts.</summary>
-public sealed class PostgresDeadLetters(Database database, WorkSignal signal, TimeProvider time)
+public sealed class PostgresDeadLetters(Database database, WorkSignal signal, TimeProvider time) : IDeadLetters
 {
     public async Task<Page<DeadLetter>> ListAsync(string? kind, int limit, Cursor? after, CancellationToken ct)
     {
@@ -28,7 +30,7 @@ public sealed class PostgresDeadLetters(Database database, WorkSignal signal, Ti
     /// Moves a dead item back to pending, due now, with its attempts reset, inside <paramref name="uow"/> (platform
     /// scope). False when it is not dead.
     /// </summary>
-    public async Task<(bool Replayed, Guid? TenantId, string? Kind)> ReplayAsync(UnitOfWork uow, Guid id, CancellationToken ct)
+    public async Task<(bool Replayed, Guid? TenantId, string? Kind)> ReplayAsync(IUnitOfWork uow, Guid id, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var rows = (await uow.QueryAsync<(Guid? TenantId, string Kind)>("""

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
@@ -10,7 +12,7 @@ namespace VioConcierge.Infrastructure.Work;
 /// <c>FOR UPDATE SKIP LOCKED</c> under a lease; failures back off exponentially and dead-letter after the maximum
 /// attempts; items whose lease expired (a crashed worker) are picked up again.
 /// </summary>
-public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOptions<WorkQueueOptions> options, TimeProvider time)
+public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOptions<WorkQueueOptions> options, TimeProvider time) : IWorkQueue
 {
     private const int MaxErrorLength = 2000;
     private readonly WorkQueueOptions _options = options.Value;
@@ -36,7 +38,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     public void Notify() => signal.Notify();
 
     /// <summary>Enqueues inside <paramref name="uow"/>; returns the new id, or null when the dedupe key already exists.</summary>
-    public async Task<Guid?> EnqueueAsync(UnitOfWork uow, WorkRequest request, CancellationToken ct)
+    public async Task<Guid?> EnqueueAsync(IUnitOfWork uow, WorkRequest request, CancellationToken ct)
     {
         var id = await uow.QuerySingleOrDefaultAsync<Guid?>(InsertSql("(VALUES (1))"), NewItem(request, uow.TenantId), ct);
         if (id is not null)
@@ -48,10 +50,10 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
 
     /// <summary>Enqueues in a transaction of its own.</summary>
     /// <summary>
-    /// Enqueues many items in the caller's transaction with one statement; like <see cref="EnqueueAsync(UnitOfWork,
+    /// Enqueues many items in the caller's transaction with one statement; like <see cref="EnqueueAsync(IUnitOfWork,
     /// WorkRequest, CancellationToken)"/>, a repeated dedupe key is skipped. Returns how many were added.
     /// </summary>
-    public async Task<int> EnqueueManyAsync(UnitOfWork uow, IReadOnlyList<WorkRequest> requests, CancellationToken ct)
+    public async Task<int> EnqueueManyAsync(IUnitOfWork uow, IReadOnlyList<WorkRequest> requests, CancellationToken ct)
     {
         if (requests.Count == 0)
         {
@@ -153,7 +155,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     }
 
     /// <summary>Marks a claimed item done inside <paramref name="uow"/> (the handler's own transaction); false when the lease was lost.</summary>
-    public async Task<bool> CompleteAsync(UnitOfWork uow, ClaimedWork work, CancellationToken ct)
+    public async Task<bool> CompleteAsync(IUnitOfWork uow, ClaimedWork work, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var updated = await uow.ExecuteAsync("""
@@ -164,7 +166,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     }
 
     /// <summary>Marks several claimed items done inside <paramref name="uow"/> in one statement; returns the ids completed (a lost lease is left out).</summary>
-    public async Task<IReadOnlySet<Guid>> CompleteManyAsync(UnitOfWork uow, IReadOnlyList<ClaimedWork> works, CancellationToken ct)
+    public async Task<IReadOnlySet<Guid>> CompleteManyAsync(IUnitOfWork uow, IReadOnlyList<ClaimedWork> works, CancellationToken ct)
     {
         var completed = await uow.QueryAsync<Guid>("""
             UPDATE work_items w SET status = 'done', completed_at = @Now, updated_at = @Now, lease_token = NULL, lease_until = NULL

@@ -1,4 +1,5 @@
 using VioConcierge.Core.Audit;
+using VioConcierge.Core.Reminders;
 
 namespace VioConcierge.Core.Tests.Audit;
 

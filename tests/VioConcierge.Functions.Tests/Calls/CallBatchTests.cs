@@ -1,4 +1,6 @@
 using System.Text.Json;
+using VioConcierge.Application.Work;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Reminders;

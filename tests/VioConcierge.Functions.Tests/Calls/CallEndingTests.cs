@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Reminders;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Fuzz;
 

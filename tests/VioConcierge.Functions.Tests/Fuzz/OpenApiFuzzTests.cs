@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Core.Integrations;
+using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Functions.Tests.Webhooks.Calendar;
 using Xunit.Abstractions;

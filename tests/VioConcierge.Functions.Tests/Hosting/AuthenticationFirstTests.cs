@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Hosting;
 

@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using VioConcierge.Core.Tenants;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Hosting;
 

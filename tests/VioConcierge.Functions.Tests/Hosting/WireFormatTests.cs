@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Integrations.Calendar;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Hosting;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Identity;
 

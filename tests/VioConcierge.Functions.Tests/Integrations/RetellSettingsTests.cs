@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Postgres;
 using static VioConcierge.Functions.Tests.Integrations.RetellSetupHelper;
 
 namespace VioConcierge.Functions.Tests.Integrations;

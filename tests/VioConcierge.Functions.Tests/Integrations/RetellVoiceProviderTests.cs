@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Postgres;

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Reminders;
 
 namespace VioConcierge.Functions.Tests.Support;
 

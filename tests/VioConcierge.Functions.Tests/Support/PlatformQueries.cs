@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Support;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.VoiceSimulator;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Support;
 

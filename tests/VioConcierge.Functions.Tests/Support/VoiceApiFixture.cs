@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Calls;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using VioConcierge.Application.Webhooks;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Webhooks;

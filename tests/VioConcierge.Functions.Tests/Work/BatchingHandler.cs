@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;

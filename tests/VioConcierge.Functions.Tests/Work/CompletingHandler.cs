@@ -1,3 +1,4 @@
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;

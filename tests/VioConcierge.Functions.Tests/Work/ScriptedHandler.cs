@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Functions.Tests.Work;

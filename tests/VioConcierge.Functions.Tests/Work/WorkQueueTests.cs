@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Npgsql;
+using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.Work;
+using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Work;
 

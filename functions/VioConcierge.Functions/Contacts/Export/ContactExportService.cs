@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Groups;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;
@@ -19,12 +23,12 @@ namespace VioConcierge.Functions.Contacts.Export;
 /// <c>contact.exported</c> audit entry before any data leaves; writing then streams the rows from a second transaction.
 /// </summary>
 public sealed class ContactExportService(
-    Database database,
-    PostgresContactExport export,
-    PostgresGroupStore groups,
-    ContactCipher cipher,
+    ITransactions database,
+    IContactExport export,
+    IGroupStore groups,
+    IContactCipher cipher,
     TenantSettings settings,
-    PostgresAuditLog audit,
+    IAuditLog audit,
     TimeProvider time)
 {
     public async Task<Result<PreparedExport>> PrepareAsync(CurrentUser me, ContactExportRequest request, ContactListRequest filter, CancellationToken ct)

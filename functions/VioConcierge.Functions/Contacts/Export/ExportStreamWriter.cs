@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Contacts.Export;
 using VioConcierge.Functions.Csv;
 using VioConcierge.Infrastructure.Contacts;

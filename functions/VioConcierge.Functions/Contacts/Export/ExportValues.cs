@@ -1,4 +1,5 @@
 using System.Globalization;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Contacts.Export;
 using VioConcierge.Infrastructure.Contacts;
@@ -10,7 +11,7 @@ namespace VioConcierge.Functions.Contacts.Export;
 /// (the <c>timezone</c> field says which); other instants are UTC ISO-8601, or local <c>dd/MM/yyyy HH:mm</c> in the UK
 /// date format. Phones come as E.164, national or international. Notes are decrypted only when chosen.
 /// </summary>
-public sealed class ExportValues(ExportOptions options, ContactCipher cipher, IReadOnlyDictionary<Guid, string> groupNames)
+public sealed class ExportValues(ExportOptions options, IContactCipher cipher, IReadOnlyDictionary<Guid, string> groupNames)
 {
     public object? Of(string field, ContactRow row) => field switch
     {

@@ -1,4 +1,9 @@
 using System.Text;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Security;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Core.Identity;
@@ -21,14 +26,14 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// <see cref="ImportJobRunner"/>.
 /// </summary>
 public sealed class ContactImportService(
-    Database database,
-    PostgresContactImportStore imports,
+    ITransactions database,
+    IContactImportStore imports,
     ImportPlanner planner,
     ImportWriter writer,
     ImportContexts contexts,
-    PostgresWorkQueue queue,
-    PostgresAuditLog audit,
-    FieldProtector protector,
+    IWorkQueue queue,
+    IAuditLog audit,
+    IFieldProtector protector,
     TimeProvider time)
 {
     public async Task<Result<ImportStarted>> StartAsync(CurrentUser me, ImportUpload upload, CancellationToken ct)

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Abstractions;
 using VioConcierge.Functions.Settings;
 using VioConcierge.Infrastructure.Postgres;
 
@@ -6,7 +7,7 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// <summary>Reads what an import's validation depends on from the tenant's settings, in the caller's transaction.</summary>
 public sealed class ImportContexts(TenantSettings settings, TimeProvider time)
 {
-    public async Task<ImportContext> ForAsync(UnitOfWork uow, string duplicates, CancellationToken ct)
+    public async Task<ImportContext> ForAsync(IUnitOfWork uow, string duplicates, CancellationToken ct)
     {
         var (defaults, compliance) = await settings.ContactSettingsAsync(uow, ct);
         return new ImportContext(defaults, compliance, duplicates, time.GetUtcNow());

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Infrastructure.Contacts;
 

@@ -1,3 +1,7 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Security;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Contacts;
@@ -13,13 +17,13 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// neither repeats nor skips rows. Strict mode first validates every row and imports nothing if any fails.
 /// </summary>
 public sealed class ImportJobRunner(
-    Database database,
-    PostgresContactImportStore imports,
+    ITransactions database,
+    IContactImportStore imports,
     ImportPlanner planner,
     ImportWriter writer,
     ImportContexts contexts,
-    PostgresAuditLog audit,
-    FieldProtector protector,
+    IAuditLog audit,
+    IFieldProtector protector,
     TimeProvider time,
     ILogger<ImportJobRunner> logger)
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Core.Identity;

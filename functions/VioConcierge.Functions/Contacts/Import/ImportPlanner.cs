@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Infrastructure.Contacts;
@@ -9,10 +11,10 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// Decides what importing some rows does, reading but never writing: validates every row as the API would, loads
 /// the tenant's live contacts sharing a phone or email with a valid row (one query), and applies the duplicate policy.
 /// </summary>
-public sealed class ImportPlanner(PostgresContactBulkWriter contacts, ContactRowMapper mapper, TimeProvider time)
+public sealed class ImportPlanner(IContactBulkWriter contacts, ContactRowMapper mapper, TimeProvider time)
 {
     public async Task<ImportPlan> PlanAsync(
-        UnitOfWork uow, ImportContext context, ImportColumns columns, IEnumerable<ImportRecord> records, CancellationToken ct)
+        IUnitOfWork uow, ImportContext context, ImportColumns columns, IEnumerable<ImportRecord> records, CancellationToken ct)
     {
         var rows = records.Select(record => ImportRowValidation.Validate(record, columns, context)).ToList();
         var valid = rows.Where(row => row.IsValid).Select(row => row.Draft!).ToList();

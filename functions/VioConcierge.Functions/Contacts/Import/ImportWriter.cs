@@ -1,3 +1,5 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.Postgres;
@@ -9,9 +11,9 @@ namespace VioConcierge.Functions.Contacts.Import;
 /// (notes and special instructions encrypted, blind index, PHI flags): new ones in one insert, matched ones in one
 /// version-checked update. A matched contact changed or deleted meanwhile fails its rows instead.
 /// </summary>
-public sealed class ImportWriter(PostgresContactBulkWriter contacts, ContactRowMapper mapper, ReminderSync reminders, TimeProvider time)
+public sealed class ImportWriter(IContactBulkWriter contacts, ContactRowMapper mapper, ReminderSync reminders, TimeProvider time)
 {
-    public async Task WriteAsync(UnitOfWork uow, Guid? createdBy, ImportPlan plan, CancellationToken ct)
+    public async Task WriteAsync(IUnitOfWork uow, Guid? createdBy, ImportPlan plan, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var tenantId = uow.TenantId!.Value;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Infrastructure.Calendar;
@@ -14,7 +16,7 @@ namespace VioConcierge.Functions.Integrations.Calendar;
 /// Calendly <c>GET /event_types/{uuid}</c>).
 /// </summary>
 public sealed class CalendarConnectionTest(
-    Database database, PostgresCalendarIntegrations integrations, ISecretStore secrets, CalComClient calCom, CalendlyClient calendly,
+    ITransactions database, ICalendarIntegrations integrations, ISecretStore secrets, CalComClient calCom, CalendlyClient calendly,
     ILogger<CalendarConnectionTest> logger)
 {
     public async Task<CalendarTestResponse> RunAsync(Guid tenantId, CalendarProvider provider, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Integrations.Calendar;
 
 namespace VioConcierge.Functions.Integrations.Calendar;
 

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Infrastructure.Calendar;

@@ -1,8 +1,12 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Core.Integrations.Calendar;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure.Audit;
@@ -17,8 +21,8 @@ namespace VioConcierge.Functions.Integrations.Calendar;
 /// settings unchanged. The audit and the log say that a secret was set or removed, never its value.
 /// </summary>
 public sealed class CalendarSettingsService(
-    Database database, PostgresCalendarIntegrations integrations, PostgresCalendarSyncStatus syncStatus, ISecretStore secrets,
-    PostgresAuditLog audit, TimeProvider time, ILogger<CalendarSettingsService> logger)
+    ITransactions database, ICalendarIntegrations integrations, ICalendarSyncStatusStore syncStatus, ISecretStore secrets,
+    IAuditLog audit, TimeProvider time, ILogger<CalendarSettingsService> logger)
 {
     private const string Stale = "The settings were changed elsewhere; reload them and try again.";
 

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Abstractions;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Settings;
@@ -13,6 +14,6 @@ public sealed class RetellSettingsReader(Database database, PostgresSettingsStor
         return await GetAsync(uow, ct) is { } saved ? saved.Value : RetellSettings.Empty;
     }
 
-    public Task<(RetellSettings Value, int Version)?> GetAsync(UnitOfWork uow, CancellationToken ct) =>
+    public Task<(RetellSettings Value, int Version)?> GetAsync(IUnitOfWork uow, CancellationToken ct) =>
         store.GetAsync<RetellSettings>(uow, RetellSettings.Section, ct);
 }

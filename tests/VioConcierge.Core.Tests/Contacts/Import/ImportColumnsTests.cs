@@ -1,3 +1,4 @@
+using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Contacts.Import;
 
 namespace VioConcierge.Core.Tests.Contacts.Import;

@@ -1,0 +1,27 @@
+namespace VioConcierge.Application.Calls;
+
+/// <summary>One dialled attempt (a reminder attempt, a Call Now or a campaign call).</summary>
+public sealed class CallSessionRow
+{
+    public Guid TenantId { get; init; }
+    public Guid Id { get; init; }
+    public Guid ContactId { get; init; }
+    public Guid? ReminderId { get; init; }
+    public int? Attempt { get; init; }
+    public string Kind { get; init; } = "reminder";
+    public string IdempotencyKey { get; init; } = "";
+    public string Status { get; set; } = "initiated";
+    public string? ProviderCallId { get; set; }
+    public string? Outcome { get; set; }
+    public string? Error { get; set; }
+    public Guid? CreatedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the session's dialling slot was granted; it counts toward the tenant's calls at once until the session ends.</summary>
+    public DateTimeOffset? SlotTakenAt { get; set; }
+
+    public DateTimeOffset? PlacedAt { get; set; }
+    public DateTimeOffset? ConnectedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

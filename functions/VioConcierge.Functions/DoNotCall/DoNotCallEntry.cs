@@ -1,8 +1,0 @@
-namespace VioConcierge.Functions.DoNotCall;
-
-public sealed class DoNotCallEntry
-{
-    public string Phone { get; init; } = "";
-    public string? Reason { get; init; }
-    public DateTimeOffset CreatedAt { get; init; }
-}
