@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VioConcierge.Core.Work;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench;
 

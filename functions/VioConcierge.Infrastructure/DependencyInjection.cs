@@ -10,6 +10,7 @@ using VioConcierge.Application.Contacts;
 using VioConcierge.Application.DoNotCall;
 using VioConcierge.Application.Groups;
 using VioConcierge.Application.Identity;
+using VioConcierge.Application.Integrations;
 using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Reminders;
@@ -30,6 +31,8 @@ using VioConcierge.Infrastructure.Groups;
 using VioConcierge.Infrastructure.Identity;
 using VioConcierge.Infrastructure.Notifications;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Providers.Calendar;
+using VioConcierge.Infrastructure.Providers.Retell;
 using VioConcierge.Infrastructure.Reminders;
 using VioConcierge.Infrastructure.Secrets;
 using VioConcierge.Infrastructure.Security;
@@ -96,6 +99,11 @@ public static class DependencyInjection
         services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostgresSecretStore>();
         services.AddSingleton<ISecretStore>(provider => provider.GetRequiredService<PostgresSecretStore>());
+
+        services.AddRetell();
+        services.AddSingleton<IRetellConnectionTest, RetellConnectionTest>();
+        services.AddCalendarProviders();
+        services.AddTransient<ICalendarConnectionTest, CalendarConnectionTest>();
         return services;
     }
 

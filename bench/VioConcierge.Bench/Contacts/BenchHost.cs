@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using VioConcierge.Functions.Hosting;
 
 namespace VioConcierge.Bench.Contacts;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using VioConcierge.Functions.Contacts;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Contacts;

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Functions.Contacts;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Contacts;
 

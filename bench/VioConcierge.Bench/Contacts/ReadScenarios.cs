@@ -1,3 +1,4 @@
+
 namespace VioConcierge.Bench.Contacts;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 

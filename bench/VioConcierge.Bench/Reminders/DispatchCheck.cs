@@ -1,5 +1,5 @@
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 

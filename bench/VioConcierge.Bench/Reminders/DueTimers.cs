@@ -1,4 +1,4 @@
-using VioConcierge.Functions.Reminders;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;

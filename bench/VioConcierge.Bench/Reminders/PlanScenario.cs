@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Bench.Contacts;
-using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 

@@ -3,9 +3,9 @@ using Npgsql;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;
 

@@ -1,19 +1,22 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VioConcierge.Application;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Settings;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
-using VioConcierge.Functions.Reminders;
-using VioConcierge.Functions.Settings;
-using VioConcierge.Functions.Work;
+using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Calls;
 using VioConcierge.Infrastructure.Reminders;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;
 
 /// <summary>
-/// The reminder engine wired as the host wires it (<c>AddInfrastructure</c>, <c>TenantSettings</c>,
-/// <c>AddReminders</c> with every handler, the host's <c>Work</c> defaults), with three bench changes: the clock is
+/// The reminder engine wired as the host wires it (<c>AddApplication</c> with every handler, <c>AddInfrastructure</c>,
+/// the host's <c>Work</c> defaults), with three bench changes: the clock is
 /// <see cref="BenchClock"/>, the voice port is <see cref="NoopVoiceProvider"/>, and the timer handler is wrapped by
 /// <see cref="TimerStarts"/>. Dispatchers are transient so each resolve is a separate worker.
 /// </summary>
@@ -33,9 +36,9 @@ public static class RemindersBenchServices
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(voice);
         services.AddSingleton<IVoiceProvider>(voice);
+        services.AddApplication();
         services.AddInfrastructure();
-        services.AddSingleton<TenantSettings>();
-        services.AddReminders();
+        services.AddSingleton<IAccessTokens, TokenIssuer>();
         services.Replace(ServiceDescriptor.Singleton(Unlimited));
         WrapTimerHandler(services);
         services.AddTransient<WorkDispatcher>();

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
-using VioConcierge.Functions.Reminders;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
 using VioConcierge.Functions.VoiceSimulator;
 using VioConcierge.Infrastructure;

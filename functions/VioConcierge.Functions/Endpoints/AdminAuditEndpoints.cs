@@ -6,8 +6,6 @@ using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Infrastructure.Audit;
-using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Endpoints;
 
@@ -16,22 +14,15 @@ public static class AdminAuditEndpoints
 {
     public static IEndpointRouteBuilder MapAdminAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/admin/audit", ListAuditAsync).WithTags("Admin: audit").RequirePermission(Permission.ViewPlatformAudit);
+        app.MapGet("/api/admin/audit", ListAuditAsync).WithTags("Admin: audit").RequirePermission(Permission.ViewPlatformAudit)
+            .Produces<Page<AuditResponse>>();
         return app;
     }
 
-    public static async Task<Results<Ok<Page<AuditResponse>>, ValidationProblem>> ListAuditAsync(
-        ITransactions database, IAuditLog audit, CancellationToken ct,
+    public static async Task<IResult> ListAuditAsync(
+        AuditQueryService audit, CancellationToken ct,
         Guid? tenantId = null, Guid? actorUserId = null, string? action = null, string? targetType = null, string? targetId = null,
-        DateTimeOffset? from = null, DateTimeOffset? to = null, int? limit = null, string? cursor = null)
-    {
-        var errors = new FieldErrors().AddIf(from > to, "from", "From must be before to.");
-        if (!Paging.TryRead(limit, cursor, errors, out var pageSize, out var after))
-        {
-            return ApiProblems.Validation(errors);
-        }
-        await using var uow = await database.BeginPlatformAsync(ct);
-        var page = await audit.ListAsync(uow, new AuditFilter(tenantId, actorUserId, action, targetType, targetId, from, to), pageSize, after, ct);
-        return TypedResults.Ok(new Page<AuditResponse>(page.Items.Select(AuditResponse.From).ToArray(), page.NextCursor, page.Total));
-    }
+        DateTimeOffset? from = null, DateTimeOffset? to = null, int? limit = null, string? cursor = null) =>
+        (await audit.ListAsync(new AuditFilter(tenantId, actorUserId, action, targetType, targetId, from, to), limit, cursor, ct))
+            .ToHttp(page => TypedResults.Ok(page), "Audit");
 }

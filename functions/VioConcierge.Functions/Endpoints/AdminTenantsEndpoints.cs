@@ -1,8 +1,9 @@
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Tenants;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Functions.Tenants;
 
 namespace VioConcierge.Functions.Endpoints;
 

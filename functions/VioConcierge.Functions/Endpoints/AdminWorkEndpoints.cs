@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Infrastructure.Audit;
-using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Endpoints;
 
@@ -19,34 +17,15 @@ public static class AdminWorkEndpoints
     public static IEndpointRouteBuilder MapAdminWorkEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/work").WithTags("Admin: work queue").RequirePermission(Permission.ManageWorkQueue);
-        group.MapGet("/dead-letters", ListDeadLettersAsync);
-        group.MapPost("/{id:guid}/replay", ReplayAsync);
+        group.MapGet("/dead-letters", ListDeadLettersAsync).Produces<Page<DeadLetter>>();
+        group.MapPost("/{id:guid}/replay", ReplayAsync).Produces(StatusCodes.Status202Accepted);
         return app;
     }
 
-    public static async Task<Results<Ok<Page<DeadLetter>>, ValidationProblem>> ListDeadLettersAsync(
-        IDeadLetters deadLetters, CancellationToken ct, string? kind = null, int? limit = null, string? cursor = null)
-    {
-        var errors = new FieldErrors();
-        if (!Paging.TryRead(limit, cursor, errors, out var pageSize, out var after))
-        {
-            return ApiProblems.Validation(errors);
-        }
-        return TypedResults.Ok(await deadLetters.ListAsync(kind, pageSize, after, ct));
-    }
+    public static async Task<IResult> ListDeadLettersAsync(
+        DeadLetterService deadLetters, CancellationToken ct, string? kind = null, int? limit = null, string? cursor = null) =>
+        (await deadLetters.ListAsync(kind, limit, cursor, ct)).ToHttp(page => TypedResults.Ok(page), "Dead letters");
 
-    public static async Task<Results<Accepted, ProblemHttpResult>> ReplayAsync(
-        Guid id, CurrentUser actor, IDeadLetters deadLetters, ITransactions database, IAuditLog audit, CancellationToken ct)
-    {
-        await using var uow = await database.BeginPlatformAsync(ct);
-        var (replayed, tenantId, kind) = await deadLetters.ReplayAsync(uow, id, ct);
-        if (!replayed)
-        {
-            return ApiProblems.NotFound("Dead-lettered work item");
-        }
-        await audit.AppendAsync(uow, new AuditEntry(tenantId, actor.UserId, actor.Role.ToName(), AuditActions.WorkItemReplayed,
-            "work_item", id.ToString(), new AuditChanges().Set("kind", kind).Build(), actor.ClientIp), ct);
-        await uow.CommitAsync(ct);
-        return TypedResults.Accepted((string?)null);
-    }
+    public static async Task<IResult> ReplayAsync(Guid id, CurrentUser actor, DeadLetterService deadLetters, CancellationToken ct) =>
+        (await deadLetters.ReplayAsync(actor, id, ct)).ToHttp(_ => TypedResults.Accepted((string?)null), "Dead-lettered work item");
 }

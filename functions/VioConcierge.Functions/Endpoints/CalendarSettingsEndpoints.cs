@@ -1,9 +1,11 @@
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Functions.Integrations.Calendar;
+using VioConcierge.Functions.Integrations;
 
 namespace VioConcierge.Functions.Endpoints;
 
@@ -55,7 +57,7 @@ public static class CalendarSettingsEndpoints
         return result.ToHttp(saved => TypedResults.Ok(WithUrl(saved, known, webhookUrl, context.Request)), "Settings");
     }
 
-    public static async Task<IResult> TestCalendarAsync(string provider, CurrentUser me, CalendarConnectionTest test, CancellationToken ct) =>
+    public static async Task<IResult> TestCalendarAsync(string provider, CurrentUser me, ICalendarConnectionTest test, CancellationToken ct) =>
         CalendarProviders.TryParse(provider, out var known)
             ? TypedResults.Ok(await test.RunAsync(me.TenantId!.Value, known, ct))
             : ApiProblems.NotFound("Integration");

@@ -1,5 +1,6 @@
+using VioConcierge.Application.Webhooks;
+using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Core.Integrations.Calendar;
-using VioConcierge.Functions.Calendar;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Webhooks;
 

@@ -1,5 +1,6 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
+using VioConcierge.Application.Identity;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
@@ -7,10 +8,6 @@ using VioConcierge.Core.Identity;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Functions.Settings;
-using VioConcierge.Infrastructure.Audit;
-using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Settings;
 
 namespace VioConcierge.Functions.Endpoints;
 
@@ -23,60 +20,39 @@ public static class CallSettingsEndpoints
     public static IEndpointRouteBuilder MapCallSettingsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/settings").WithTags("Settings");
-        group.MapGet("/calls", async (CurrentUser me, ITransactions db, TenantSettings s, HttpContext c, CancellationToken ct) =>
-            await ReadAsync(me, db, c, (uow, t) => s.CallsAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts)
+        group.MapGet("/calls", async (CurrentUser me, SettingsService settings, HttpContext c, CancellationToken ct) =>
+            Read(await settings.CallsAsync(me, ct), c)).RequirePermission(Permission.ViewContacts)
             .Produces<CallSettings>().ReturnsETag();
-        group.MapPut("/calls", async (CallSettings body, CurrentUser me, ITransactions db, TenantSettings s, ISettingsStore store, IAuditLog audit,
-                TimeProvider time, HttpContext c, CancellationToken ct) =>
-            await SaveAsync(me, db, store, audit, time, c, CallSettings.Section, body, body.Validate(), (uow, t) => s.CallsAsync(uow, t), ct))
+        group.MapPut("/calls", async (CallSettings body, CurrentUser me, SettingsService settings, HttpContext c, CancellationToken ct) =>
+            Saved(await settings.SaveCallsAsync(me, body, IfMatch(c, out var errors), errors, ct), c))
             .RequirePermission(Permission.ConfigureCallSettings).Produces<CallSettings>().ReturnsETag();
-        group.MapGet("/business", async (CurrentUser me, ITransactions db, TenantSettings s, HttpContext c, CancellationToken ct) =>
-            await ReadAsync(me, db, c, (uow, t) => s.BusinessAsync(uow, t), ct)).RequirePermission(Permission.ViewContacts)
+        group.MapGet("/business", async (CurrentUser me, SettingsService settings, HttpContext c, CancellationToken ct) =>
+            Read(await settings.BusinessAsync(me, ct), c)).RequirePermission(Permission.ViewContacts)
             .Produces<BusinessSettings>().ReturnsETag();
-        group.MapPut("/business", async (BusinessSettings body, CurrentUser me, ITransactions db, TenantSettings s, ISettingsStore store,
-                IAuditLog audit, TimeProvider time, HttpContext c, CancellationToken ct) =>
-            await SaveAsync(me, db, store, audit, time, c, BusinessSettings.Section, body,
-                new FieldErrors().AddIf(!Enum.IsDefined(body.BankHolidayRegion), "bankHolidayRegion", "Unknown bank holiday region."),
-                (uow, t) => s.BusinessAsync(uow, t), ct))
+        group.MapPut("/business", async (BusinessSettings body, CurrentUser me, SettingsService settings, HttpContext c, CancellationToken ct) =>
+            Saved(await settings.SaveBusinessAsync(me, body, IfMatch(c, out var errors), errors, ct), c))
             .RequirePermission(Permission.ManageBusinessSettings).Produces<BusinessSettings>().ReturnsETag();
         return app;
     }
 
-    private static async Task<IResult> ReadAsync<T>(CurrentUser me, ITransactions database, HttpContext context,
-        Func<IUnitOfWork, CancellationToken, Task<(T Value, int Version)>> read, CancellationToken ct)
+    private static int? IfMatch(HttpContext context, out FieldErrors errors)
     {
-        await using var uow = await database.BeginForAsync(me, ct);
-        var (value, version) = await read(uow, ct);
-        if (version > 0)
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(version);
-        }
-        return TypedResults.Ok(value);
+        errors = new FieldErrors();
+        return context.Request.Headers.IfMatch.Count > 0 ? ExpectedVersion.Read(context, null, errors) : null;
     }
 
-    private static async Task<IResult> SaveAsync<T>(CurrentUser me, ITransactions database, ISettingsStore store, IAuditLog audit,
-        TimeProvider time, HttpContext context, string section, T value, FieldErrors errors,
-        Func<IUnitOfWork, CancellationToken, Task<(T Value, int Version)>> read, CancellationToken ct)
+    private static IResult Read<T>(Versioned<T> settings, HttpContext context)
     {
-        var expected = context.Request.Headers.IfMatch.Count > 0 ? ExpectedVersion.Read(context, null, errors) : null;
-        if (!errors.IsEmpty)
+        if (settings.Version > 0)
         {
-            return ApiProblems.Validation(errors);
+            context.Response.Headers.ETag = ExpectedVersion.ETag(settings.Version);
         }
-        await using var uow = await database.BeginForAsync(me, ct);
-        var (_, version) = await read(uow, ct);
-        if (expected is { } wanted && wanted != version)
-        {
-            return ApiProblems.Conflict("The settings were changed elsewhere; reload them and try again.");
-        }
-        if (await store.SaveAsync(uow, section, value, version, me.UserId, time.GetUtcNow(), ct) is not { } saved)
-        {
-            return ApiProblems.Conflict("The settings were changed elsewhere; reload them and try again.");
-        }
-        await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.SettingsUpdated, "settings", section,
-            new AuditChanges().Set("version", saved).Build(), me.ClientIp), ct);
-        await uow.CommitAsync(ct);
-        context.Response.Headers.ETag = ExpectedVersion.ETag(saved);
-        return TypedResults.Ok(value);
+        return TypedResults.Ok(settings.Value);
     }
+
+    private static IResult Saved<T>(Result<Versioned<T>> result, HttpContext context) => result.ToHttp(saved =>
+    {
+        context.Response.Headers.ETag = ExpectedVersion.ETag(saved.Version);
+        return TypedResults.Ok(saved.Value);
+    }, "Settings");
 }

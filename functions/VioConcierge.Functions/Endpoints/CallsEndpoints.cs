@@ -1,3 +1,5 @@
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Hosting;

@@ -1,5 +1,6 @@
+using VioConcierge.Application.Campaigns;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.Campaigns;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using VioConcierge.Application.Contacts.Import;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Contacts.Import;

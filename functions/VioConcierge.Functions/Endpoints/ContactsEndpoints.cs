@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.Contacts;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Infrastructure.Contacts;
 
 namespace VioConcierge.Functions.Endpoints;
 

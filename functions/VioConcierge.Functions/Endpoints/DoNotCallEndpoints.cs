@@ -1,6 +1,6 @@
 using VioConcierge.Application.DoNotCall;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.DoNotCall;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using VioConcierge.Application.Groups;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.Groups;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 

@@ -1,3 +1,5 @@
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Integrations;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
@@ -43,6 +45,6 @@ public static class IntegrationSettingsEndpoints
         return result.ToHttp(TypedResults.Ok, "Settings");
     }
 
-    public static async Task<IResult> TestRetellAsync(CurrentUser me, RetellConnectionTest test, CancellationToken ct) =>
+    public static async Task<IResult> TestRetellAsync(CurrentUser me, IRetellConnectionTest test, CancellationToken ct) =>
         TypedResults.Ok(await test.RunAsync(me.TenantId!.Value, ct));
 }

@@ -6,7 +6,6 @@ using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Infrastructure.Identity;
 
 namespace VioConcierge.Functions.Endpoints;
 

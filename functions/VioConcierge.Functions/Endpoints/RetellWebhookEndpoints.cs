@@ -1,3 +1,5 @@
+using VioConcierge.Application.Webhooks;
+using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Webhooks;

@@ -1,18 +1,23 @@
+using VioConcierge.Application;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Contacts.Export;
+using VioConcierge.Application.Contacts.Import;
+using VioConcierge.Application.Groups;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Settings;
+using VioConcierge.Application.Tenants;
 using VioConcierge.Core.Work;
-using VioConcierge.Functions.Contacts;
-using VioConcierge.Functions.Contacts.Export;
+using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Contacts.Import;
-using VioConcierge.Functions.Groups;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Integrations;
-using VioConcierge.Functions.Reminders;
-using VioConcierge.Functions.Settings;
-using VioConcierge.Functions.Tenants;
 using VioConcierge.Functions.VoiceSimulator;
 using VioConcierge.Functions.Webhooks;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Providers.Retell;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Hosting;
 
@@ -34,46 +39,26 @@ public static class HostSetup
         }
 
         var services = builder.Services;
+        services.AddApplication();
         services.AddInfrastructure();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddStrictJson();
         services.CheckContentTypesAtTheEndpoint();
         services.AddAppAuthentication();
+        services.AddCurrentUser();
         services.AddClientAddress();
         services.AddAppRateLimits();
         services.AddAppOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
 
-        services.AddSingleton<SessionFactory>();
-        services.AddSingleton<TwoFactorCodes>();
-        services.AddSingleton<LoginService>();
-        services.AddSingleton<RefreshService>();
-        services.AddSingleton<AccountService>();
-        services.AddSingleton<TwoFactorService>();
-        services.AddSingleton<TenantService>();
+        services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkDispatcher>();
-        services.AddSingleton<TenantSettings>();
-        services.AddSingleton<ContactRowMapper>();
-        services.AddSingleton<ContactWriter>();
-        services.AddSingleton<ContactService>();
-        services.AddSingleton<ContactLifecycleService>();
-        services.AddSingleton<ContactListService>();
-        services.AddSingleton<ContactBulkService>();
-        services.AddSingleton<GroupService>();
-        services.AddRetell();
-        services.AddIntegrationSettings();
+        services.AddSingleton<CalendarWebhookUrl>();
+        services.AddVoiceProvider();
         services.AddVoiceSimulator();
-        services.AddReminders();
-        services.AddWebhooks();
-        services.AddSingleton<ImportContexts>();
-        services.AddSingleton<ImportPlanner>();
-        services.AddSingleton<ImportWriter>();
-        services.AddSingleton<ImportJobRunner>();
-        services.AddSingleton<ContactImportService>();
-        services.AddSingleton<IWorkHandler, ContactImportHandler>();
-        services.AddSingleton<ContactExportService>();
+        services.AddWebhookRateLimit();
 
         services.AddHostedService<DatabaseMigrationService>();
         services.AddHostedService<BootstrapService>();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 
@@ -10,7 +10,7 @@ namespace VioConcierge.Functions.Hosting;
 /// <summary>
 /// The one exception handler: request-shape errors (malformed JSON, wrong types, unknown fields, oversized bodies)
 /// become 400/413/415 ProblemDetails naming the field; database conflicts become 409; a database that is briefly
-/// unreachable (<see cref="TransientDatabaseErrors"/>) is a 503 with Retry-After, logged as a warning; anything else
+/// unreachable (<see cref="StorageErrors"/>) is a 503 with Retry-After, logged as a warning; anything else
 /// is a logged 500 that reveals nothing.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
@@ -22,15 +22,18 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             BadHttpRequestException { InnerException: JsonException json } =>
                 (400, "The request body is not valid JSON for this operation.", FieldErrorsOf(json)),
             BadHttpRequestException bad => (bad.StatusCode, TitleFor(bad.StatusCode), FieldErrorsOf(bad)),
-            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => (409, "The resource already exists.", null),
-            PostgresException { SqlState: PostgresErrorCodes.SerializationFailure } => (409, "The resource was changed concurrently; retry.", null),
-            _ when TransientDatabaseErrors.Is(exception) => (503, "The service is briefly unavailable; retry shortly.", null),
-            _ => (500, "An unexpected error occurred.", null),
+            _ => StorageErrors.Classify(exception) switch
+            {
+                StorageError.Duplicate => (409, "The resource already exists.", null),
+                StorageError.ConcurrentChange => (409, "The resource was changed concurrently; retry.", null),
+                StorageError.Unavailable => (503, "The service is briefly unavailable; retry shortly.", null),
+                _ => (500, "An unexpected error occurred.", (Dictionary<string, string[]>?)null),
+            },
         };
         if (status == 503)
         {
             context.Response.Headers.RetryAfter = RetryAfterSeconds;
-            logger.LogWarning("Database unavailable for {Method} {Path}: {Failure}", context.Request.Method, context.Request.Path, Describe(exception));
+            logger.LogWarning("Database unavailable for {Method} {Path}: {Failure}", context.Request.Method, context.Request.Path, StorageErrors.Describe(exception));
         }
         else if (status >= 500)
         {
@@ -51,10 +54,6 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     /// <summary>How long a caller should wait after a 503: a database restart or failover takes seconds.</summary>
     private const string RetryAfterSeconds = "5";
-
-    /// <summary>The failure without a stack trace or server text: an outage fails every request the same way.</summary>
-    private static string Describe(Exception exception) =>
-        exception is PostgresException postgres ? postgres.SqlState : (exception.InnerException ?? exception).GetType().Name;
 
     private static Dictionary<string, string[]> FieldErrorsOf(JsonException json)
     {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
 
 namespace VioConcierge.Functions.Identity;
@@ -19,6 +20,7 @@ public static class AuthenticationSetup
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IAccessTokens>(provider => provider.GetRequiredService<TokenIssuer>());
         services.AddSingleton<SessionValidator>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

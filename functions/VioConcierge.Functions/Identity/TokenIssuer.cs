@@ -10,7 +10,7 @@ using VioConcierge.Infrastructure.Identity;
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>Issues short-lived HS256 access tokens bound to a server-side session.</summary>
-public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time)
+public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time) : IAccessTokens
 {
     private readonly JsonWebTokenHandler _handler = new();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Functions.Webhooks;
 
 namespace VioConcierge.Functions.VoiceSimulator;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Functions.Webhooks;

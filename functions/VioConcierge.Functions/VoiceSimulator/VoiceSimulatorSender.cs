@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Functions.Webhooks;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Webhooks;

@@ -1,11 +1,11 @@
 using System.Text.Json;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
-using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 

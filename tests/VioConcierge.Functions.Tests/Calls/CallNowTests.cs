@@ -1,4 +1,5 @@
 using System.Net;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Calls;

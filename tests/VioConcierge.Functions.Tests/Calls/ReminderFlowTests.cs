@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Settings;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Calls;
-using VioConcierge.Functions.Reminders;
-using VioConcierge.Functions.Settings;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using VioConcierge.Functions.Csv;
+using VioConcierge.Application.Csv;
 using VioConcierge.Functions.Tests.Support;
 using static VioConcierge.Functions.Tests.Contacts.ExportDownloads;
 using static VioConcierge.Functions.Tests.Contacts.ImportUploads;

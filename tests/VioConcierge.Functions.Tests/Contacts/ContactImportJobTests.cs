@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using VioConcierge.Application.Contacts.Import;
+using VioConcierge.Application.Csv;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Contacts.Import;
-using VioConcierge.Functions.Csv;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 using static VioConcierge.Functions.Tests.Contacts.ImportUploads;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using VioConcierge.Functions.Csv;
+using VioConcierge.Application.Csv;
 using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Contacts;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Fuzz;
 

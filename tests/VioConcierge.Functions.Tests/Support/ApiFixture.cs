@@ -4,9 +4,9 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Work;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Support;
 

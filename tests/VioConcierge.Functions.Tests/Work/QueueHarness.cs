@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;

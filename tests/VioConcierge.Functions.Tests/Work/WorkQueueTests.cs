@@ -181,9 +181,9 @@ public sealed class WorkQueueTests : IAsyncLifetime
         {
             ids.Add((await _queue.EnqueueAsync())!.Value);
         }
-        var other = new Functions.Work.WorkDispatcher(_queue.Queue, [_queue.Handler],
+        var other = new WorkDispatcher(_queue.Queue, [_queue.Handler],
             (Microsoft.Extensions.Options.IOptions<WorkQueueOptions>)_queue.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<WorkQueueOptions>))!,
-            _queue.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Functions.Work.WorkDispatcher>.Instance);
+            _queue.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkDispatcher>.Instance);
 
         var counts = await Task.WhenAll(_queue.RunDueAsync(), other.RunDueAsync(CancellationToken.None));
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure;
+using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Work;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Application.Contacts.Import;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts.Import;
 using VioConcierge.Functions.Hosting;

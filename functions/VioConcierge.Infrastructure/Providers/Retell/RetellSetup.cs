@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Integrations;
 using VioConcierge.Core.Integrations;
 
 namespace VioConcierge.Infrastructure.Providers.Retell;
@@ -25,7 +26,6 @@ public static class RetellSetup
             })
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        services.AddSingleton<RetellSettingsReader>();
         services.AddSingleton<IRetellCredentials, RetellCredentials>();
         services.AddSingleton<RetellVoiceProvider>();
         return services;

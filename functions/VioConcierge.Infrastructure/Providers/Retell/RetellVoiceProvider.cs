@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using VioConcierge.Application.Integrations;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Integrations;

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Integrations.Calendar;
-using VioConcierge.Functions.Integrations.Calendar;
+using VioConcierge.Functions.Integrations;
 
 namespace VioConcierge.Functions.Tests.Integrations.Calendar;
 

@@ -1,0 +1,101 @@
+using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Settings;
+using VioConcierge.Application.Work;
+using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Audit;
+using VioConcierge.Core.Calls;
+using VioConcierge.Core.Contacts;
+using VioConcierge.Core.Identity;
+using VioConcierge.Core.Tenants;
+
+namespace VioConcierge.Application.Calls;
+
+/// <summary>
+/// Call Now: the seed's checks in order (voice configuration, tenant active, calling hours, limits, valid number,
+/// at most 2 manual calls per contact, 8 hours since the last call, do-not-call); the first that fails is named as the
+/// failure's reason (a limit as too many requests with its retry time, the others as unprocessable).
+/// A slot taken for a call that then fails a later check is released with the rolled-back transaction; the session
+/// created with it holds it until the call ends (it counts toward the tenant's calls at once from then on).
+/// </summary>
+public sealed class CallNowService(
+    ITransactions database, CallFactsReader facts, CallSlots slots, TenantSettings settings, IVoiceProvider voice,
+    ICallSessionStore sessions, IContactCallState contactState, IWorkQueue queue, IAuditLog audit, TimeProvider time)
+{
+    public const int MaxManualCallsPerContact = 2;
+    public static readonly TimeSpan MinimumGap = TimeSpan.FromHours(8);
+
+    public async Task<Result<Guid>> StartAsync(CurrentUser me, Guid contactId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginForAsync(me, ct);
+        var contact = await facts.ReadAsync(uow, contactId, ct);
+        if (contact is null || contact.Deleted)
+        {
+            return Result<Guid>.NotFound();
+        }
+        if (await FirstFailureAsync(uow, contact, now, ct) is { } failure)
+        {
+            return failure;
+        }
+        var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
+        {
+            TenantId = me.TenantId!.Value,
+            Id = Ids.New(time),
+            ContactId = contactId,
+            Kind = "manual",
+            IdempotencyKey = $"manual:{Guid.NewGuid():N}",
+            CreatedBy = me.UserId,
+            CreatedAt = now,
+            SlotTakenAt = now,
+            UpdatedAt = now,
+        }, ct);
+        await queue.EnqueueManyAsync(uow, CallSessionWork.For(me.TenantId, session, now), ct);
+        await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.CallNow, "contact",
+            contactId.ToString(), new AuditChanges().Set("callSessionId", session.Id).Build(), me.ClientIp), ct);
+        await uow.CommitAsync(ct);
+        return session.Id;
+    }
+
+    private async Task<Failure?> FirstFailureAsync(IUnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!await voice.IsConfiguredAsync(uow.TenantId!.Value, ct))
+        {
+            return Refuse("voice_not_configured", "Set up the voice agent and caller number first.");
+        }
+        if (contact.TenantStatus != "active")
+        {
+            return Refuse("tenant_not_active", "Calling is paused for this account.");
+        }
+        var policy = await settings.ReminderPolicyAsync(uow, ct);
+        if (policy.Calling.Check(now) is { IsAllowed: false } closed)
+        {
+            return Refuse("outside_calling_hours", $"Calls are not allowed now ({closed.Reason}).");
+        }
+        var slot = await slots.TryTakeAsync(uow, contact.TenantTimezone, ct);
+        if (!slot.Allowed)
+        {
+            return new Failure(FailureKind.TooManyRequests, Detail: "Too many calls right now; try again later.", Reason: slot.Reason, RetryAt: slot.RetryAt);
+        }
+        if (!UkPhoneNumber.TryParse(contact.Phone, out _) ||
+            await contactState.IsFlaggedInvalidNumberAsync(uow, contact.ContactId, ct))
+        {
+            return Refuse("invalid_number", "The contact's number is not a valid UK number.");
+        }
+        var history = await sessions.ManualCallHistoryAsync(uow, contact.ContactId, now - MinimumGap, ct);
+        if (history.Manual >= MaxManualCallsPerContact)
+        {
+            return Refuse("manual_call_limit", $"This contact has had {MaxManualCallsPerContact} manual calls already.");
+        }
+        if (history.Recent)
+        {
+            return Refuse("recent_call", "This contact was called in the last 8 hours.");
+        }
+        return contact.DoNotCall ? Refuse("do_not_call", "This contact is on the do-not-call list.") : null;
+    }
+
+    private static Failure Refuse(string check, string detail) => new(FailureKind.Unprocessable, Detail: detail, Reason: check);
+}

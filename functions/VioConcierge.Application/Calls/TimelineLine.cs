@@ -1,0 +1,3 @@
+namespace VioConcierge.Application.Calls;
+
+public sealed record TimelineLine(DateTimeOffset OccurredAt, string Code, DateTimeOffset? At, int? Attempt, Guid? CallSessionId);

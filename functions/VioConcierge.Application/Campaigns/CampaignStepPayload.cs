@@ -1,0 +1,3 @@
+namespace VioConcierge.Application.Campaigns;
+
+public sealed record CampaignStepPayload(Guid CampaignId, int Seq);

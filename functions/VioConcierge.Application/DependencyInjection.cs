@@ -1,0 +1,123 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VioConcierge.Application.Audit;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Campaigns;
+using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Contacts.Export;
+using VioConcierge.Application.Contacts.Import;
+using VioConcierge.Application.DoNotCall;
+using VioConcierge.Application.Groups;
+using VioConcierge.Application.Identity;
+using VioConcierge.Application.Integrations;
+using VioConcierge.Application.Integrations.Calendar;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Settings;
+using VioConcierge.Application.Tenants;
+using VioConcierge.Application.Webhooks.Calendar;
+using VioConcierge.Application.Webhooks.Retell;
+using VioConcierge.Application.Work;
+using VioConcierge.Core.Calls.Retell;
+using VioConcierge.Core.Work;
+
+namespace VioConcierge.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Every use case and background work handler, by feature. They reach storage and providers only through the ports
+    /// the infrastructure registers (<c>AddInfrastructure</c>); a host adds its own adapters (access tokens, the voice
+    /// provider it picks) and options.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        AddIdentity(services);
+        AddContacts(services);
+        AddCalls(services);
+        AddReminders(services);
+        AddWebhooks(services);
+        services.AddSingleton<TenantService>();
+        services.AddSingleton<TenantSettings>();
+        services.AddSingleton<SettingsService>();
+        services.AddSingleton<AuditQueryService>();
+        services.AddSingleton<DeadLetterService>();
+        services.AddSingleton<GroupService>();
+        services.AddSingleton<DoNotCallService>();
+        services.AddSingleton<CampaignSchedule>();
+        services.AddSingleton<CampaignService>();
+        services.AddSingleton<IWorkHandler, CampaignStepHandler>();
+        services.AddSingleton<RetellSettingsReader>();
+        services.AddSingleton<RetellSettingsService>();
+        services.AddSingleton<CalendarSettingsService>();
+        return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddSingleton<SessionFactory>();
+        services.AddSingleton<TwoFactorCodes>();
+        services.AddSingleton<LoginService>();
+        services.AddSingleton<RefreshService>();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<TwoFactorService>();
+        services.AddSingleton<PlatformBootstrap>();
+    }
+
+    private static void AddContacts(IServiceCollection services)
+    {
+        services.AddSingleton<ContactRowMapper>();
+        services.AddSingleton<ContactWriter>();
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<ContactLifecycleService>();
+        services.AddSingleton<ContactListService>();
+        services.AddSingleton<ContactBulkService>();
+        services.AddSingleton<ImportContexts>();
+        services.AddSingleton<ImportPlanner>();
+        services.AddSingleton<ImportWriter>();
+        services.AddSingleton<ImportJobRunner>();
+        services.AddSingleton<ContactImportService>();
+        services.AddSingleton<IWorkHandler, ContactImportHandler>();
+        services.AddSingleton<ContactExportService>();
+    }
+
+    private static void AddCalls(IServiceCollection services)
+    {
+        services.AddSingleton<CallSlots>();
+        services.AddSingleton<CallFactsReader>();
+        services.AddSingleton<CallIntentRecorder>();
+        services.AddSingleton<CallOutcomeService>();
+        services.AddSingleton<ContactCallUpdates>();
+        services.AddSingleton<ProviderCallReports>();
+        services.AddSingleton<AutoPauseGuard>();
+        services.AddSingleton<CallNowService>();
+        services.AddSingleton<CallQueryService>();
+        services.AddSingleton<IWorkHandler, PlatformNotificationHandler>();
+        services.AddSingleton<IWorkHandler, PlaceCallHandler>();
+        services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
+        services.AddSingleton<IWorkHandler, CallLookupHandler>();
+        services.AddSingleton<IWorkHandler, StopCallHandler>();
+        services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
+    }
+
+    private static void AddReminders(IServiceCollection services)
+    {
+        services.AddSingleton<ReminderCommandRunner>();
+        services.AddSingleton<ReminderDialSlots>();
+        services.AddSingleton<ReminderEngine>();
+        services.AddSingleton<ReminderSync>();
+        services.AddSingleton<IWorkHandler, ReminderSyncHandler>();
+        services.AddSingleton<IWorkHandler, ReminderTimerHandler>();
+        services.AddSingleton<IWorkHandler, TenantStatusHandler>();
+    }
+
+    /// <summary>Retell and calendar webhook intake (a host may register its own <see cref="IRetellSigningKeys"/> first).</summary>
+    private static void AddWebhooks(IServiceCollection services)
+    {
+        services.TryAddSingleton<IRetellSigningKeys, RetellSigningKeys>();
+        services.AddSingleton<RetellWebhookIngest>();
+        services.AddSingleton<IWorkHandler, RetellEventHandler>();
+        services.AddSingleton<CalendarWebhookIngest>();
+        services.AddSingleton<BookingApplier>();
+        services.AddSingleton<IWorkHandler, CalendarBookingHandler>();
+    }
+}

@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VioConcierge.Application.DoNotCall;
+
+public sealed record DoNotCallRequest([property: Required] string? Phone, string? Reason);

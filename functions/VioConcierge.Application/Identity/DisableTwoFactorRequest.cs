@@ -1,0 +1,3 @@
+namespace VioConcierge.Application.Identity;
+
+public sealed record DisableTwoFactorRequest(string? Password, string? Code, string? BackupCode);

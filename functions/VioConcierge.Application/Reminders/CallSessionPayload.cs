@@ -1,0 +1,3 @@
+namespace VioConcierge.Application.Reminders;
+
+public sealed record CallSessionPayload(Guid CallSessionId);

@@ -1,0 +1,22 @@
+using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Tenants;
+
+namespace VioConcierge.Application.Reminders;
+
+/// <summary>The work item kinds of the reminder engine and calls.</summary>
+public static class ReminderWorkKinds
+{
+    /// <summary>Bring contacts' reminders in line with their current appointment and status (payload: contact ids).</summary>
+    public const string Sync = "reminders.sync";
+    public const string Timer = "reminders.timer";
+    public const string OutcomeCheck = "reminders.outcome-check";
+    public const string TenantStatus = "reminders.tenant-status";
+    public const string PlaceCall = "calls.place";
+    public const string StopCall = "calls.stop";
+
+    /// <summary>Ask the voice provider about a call whose end has not been reported (payload: call session id and check).</summary>
+    public const string LookupCall = "calls.lookup";
+    public const string NotifyStaff = "notifications.staff";
+    public const string NotifyPlatform = "notifications.platform";
+    public const string CampaignStep = "campaigns.step";
+}

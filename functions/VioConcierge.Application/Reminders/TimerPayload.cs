@@ -1,0 +1,3 @@
+namespace VioConcierge.Application.Reminders;
+
+public sealed record TimerPayload(Guid ContactId, int Seq);

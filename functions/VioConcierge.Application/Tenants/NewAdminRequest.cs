@@ -1,0 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VioConcierge.Application.Tenants;
+
+public sealed record NewAdminRequest([property: Required] string? FullName, [property: Required] string? Email, string? JobTitle, string? Password);

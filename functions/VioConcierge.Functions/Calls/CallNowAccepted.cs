@@ -1,4 +1,0 @@
-namespace VioConcierge.Functions.Calls;
-
-/// <summary>Call Now's 202: the call session to follow at <c>/api/calls/{callSessionId}</c>.</summary>
-public sealed record CallNowAccepted(Guid CallSessionId);

@@ -1,3 +1,0 @@
-namespace VioConcierge.Functions.Calls;
-
-public sealed record TimelineLine(DateTimeOffset OccurredAt, string Code, DateTimeOffset? At, int? Attempt, Guid? CallSessionId);

@@ -1,4 +1,0 @@
-namespace VioConcierge.Functions.Contacts.Import;
-
-/// <summary>A started import: finished in the request (200), or queued for the background job (202).</summary>
-public sealed record ImportStarted(ImportJobResponse Job, bool Queued);

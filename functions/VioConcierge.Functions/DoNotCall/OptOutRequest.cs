@@ -1,6 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace VioConcierge.Functions.DoNotCall;
-
-/// <summary>The customer asked not to be called (true) or agreed again (false).</summary>
-public sealed record OptOutRequest([property: Required] bool? OptedOut);

@@ -1,4 +1,0 @@
-namespace VioConcierge.Functions.DoNotCall;
-
-/// <summary>Whether the contact is now opted out of calls (its number on the do-not-call list).</summary>
-public sealed record OptOutResponse(bool OptedOut);

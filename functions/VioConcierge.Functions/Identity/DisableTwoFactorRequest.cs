@@ -1,3 +1,0 @@
-namespace VioConcierge.Functions.Identity;
-
-public sealed record DisableTwoFactorRequest(string? Password, string? Code, string? BackupCode);

@@ -1,6 +1,0 @@
-using VioConcierge.Core.Identity;
-
-namespace VioConcierge.Functions.Identity;
-
-/// <summary>Backup codes are shown only here; the new access token carries full access.</summary>
-public sealed record TwoFactorEnabledResponse(IReadOnlyList<string> BackupCodes, string AccessToken, DateTimeOffset ExpiresAt);

@@ -1,3 +1,0 @@
-namespace VioConcierge.Functions.Reminders;
-
-public sealed record CallSessionPayload(Guid CallSessionId);

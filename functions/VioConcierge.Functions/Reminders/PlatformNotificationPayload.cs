@@ -1,3 +1,0 @@
-namespace VioConcierge.Functions.Reminders;
-
-public sealed record PlatformNotificationPayload(string Kind, string Detail);

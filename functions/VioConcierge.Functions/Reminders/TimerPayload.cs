@@ -1,3 +1,0 @@
-namespace VioConcierge.Functions.Reminders;
-
-public sealed record TimerPayload(Guid ContactId, int Seq);

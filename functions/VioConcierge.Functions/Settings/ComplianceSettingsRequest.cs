@@ -1,6 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace VioConcierge.Functions.Settings;
-
-/// <summary>PUT /api/settings/compliance: the whole section; <see cref="Version"/> or If-Match guards lost updates.</summary>
-public sealed record ComplianceSettingsRequest([property: Required] bool? HipaaMode, [property: Required] string? ComplianceLevel, [property: Required] bool? PhiDetection, [property: Required] string? PhiAction, int? Version);

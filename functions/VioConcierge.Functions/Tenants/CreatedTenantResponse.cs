@@ -1,6 +1,0 @@
-using VioConcierge.Functions.Identity;
-
-namespace VioConcierge.Functions.Tenants;
-
-/// <summary>The new tenant and its admin; <see cref="GeneratedPassword"/> is returned once, only when generated.</summary>
-public sealed record CreatedTenantResponse(TenantResponse Tenant, UserSummary Admin, string? GeneratedPassword);

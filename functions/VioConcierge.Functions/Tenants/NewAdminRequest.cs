@@ -1,5 +1,0 @@
-using System.ComponentModel.DataAnnotations;
-
-namespace VioConcierge.Functions.Tenants;
-
-public sealed record NewAdminRequest([property: Required] string? FullName, [property: Required] string? Email, string? JobTitle, string? Password);
