@@ -3,11 +3,18 @@ using VioConcierge.Core.Identity;
 
 namespace VioConcierge.Core.Tests;
 
-/// <summary>Core holds rules only: no web host, database, cloud SDK or ORM may creep in.</summary>
+/// <summary>
+/// Core holds rules only: no web host, database, cloud SDK or ORM may creep in. Besides the framework it may use
+/// exactly two pure libraries: libphonenumber (UK numbers) and Otp.NET (TOTP and base32).
+/// </summary>
 public class CoreDependenciesTests
 {
     private static readonly string[] ForbiddenPrefixes =
         ["Microsoft.AspNetCore", "Npgsql", "Azure", "Dapper", "Microsoft.Azure"];
+
+    private static readonly string[] AllowedPackages = ["libphonenumber-csharp", "Otp.NET"];
+
+    private static readonly string[] AllowedLibraryAssemblies = ["PhoneNumbers", "Otp.NET"];
 
     [Fact]
     public void CoreAssembly_ReferencedAssemblies_NoInfrastructure()
@@ -25,7 +32,23 @@ public class CoreDependenciesTests
     }
 
     [Fact]
-    public void CoreProject_PackageAndFrameworkReferences_OnlyExtensionsAbstractions()
+    public void CoreAssembly_ReferencedAssemblies_OnlyFrameworkAndAllowedLibraries()
+    {
+        // Arrange
+        var assembly = typeof(Totp).Assembly;
+
+        // Act
+        var libraries = assembly.GetReferencedAssemblies()
+            .Select(name => name.Name ?? "")
+            .Where(name => name != "netstandard" && !name.StartsWith("System", StringComparison.Ordinal) && !IsExtensionsAbstractions(name))
+            .ToList();
+
+        // Assert
+        Assert.All(libraries, name => Assert.Contains(name, AllowedLibraryAssemblies));
+    }
+
+    [Fact]
+    public void CoreProject_PackageAndFrameworkReferences_OnlyExtensionsAbstractionsAndAllowedLibraries()
     {
         // Arrange
         var project = LoadCoreProject();
@@ -38,7 +61,7 @@ public class CoreDependenciesTests
 
         // Assert
         Assert.All(references, name => Assert.True(
-            name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) && name.EndsWith(".Abstractions", StringComparison.Ordinal),
+            IsExtensionsAbstractions(name) || AllowedPackages.Contains(name, StringComparer.Ordinal),
             $"Core must not reference '{name}'."));
     }
 
@@ -51,6 +74,9 @@ public class CoreDependenciesTests
         // Assert
         Assert.Empty(references);
     }
+
+    private static bool IsExtensionsAbstractions(string name) =>
+        name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) && name.EndsWith(".Abstractions", StringComparison.Ordinal);
 
     private static XDocument LoadCoreProject()
     {

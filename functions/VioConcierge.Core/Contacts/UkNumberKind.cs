@@ -3,7 +3,7 @@ namespace VioConcierge.Core.Contacts;
 /// <summary>The ranges of the UK numbering plan <see cref="UkPhoneNumber"/> accepts.</summary>
 internal enum UkNumberKind
 {
-    /// <summary>07 mobiles, without 070 personal numbers and 076 pagers (07624 Isle of Man mobiles are kept).</summary>
+    /// <summary>07 mobiles (Isle of Man, Jersey and Guernsey included); 070 personal numbers and 076 pagers are not.</summary>
     Mobile,
 
     /// <summary>01 and 02 area-coded landlines.</summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using PhoneNumbers;
+
 namespace VioConcierge.Core.Contacts;
 
 /// <summary>
@@ -8,13 +11,12 @@ namespace VioConcierge.Core.Contacts;
 /// ignored, as is a trunk 0 after the country code. Letters, other symbols and other country codes are refused.
 /// </para>
 /// <para>
-/// Accepted ranges (Ofcom numbering plan), by what follows the 0:
+/// Whether the digits are an allocated number, of which kind, and how they are grouped for display comes from
+/// libphonenumber (Ofcom's plan, updated with the package); <see cref="UkNumberingPlan"/> adds the service's rules:
 /// <list type="bullet">
-/// <item>Mobiles: 071-075, 077-079 and 07624 (Isle of Man), 10 digits. 070 personal numbers (a premium-rate
-/// redirection scam vector) and 076 pagers (no voice) are refused.</item>
-/// <item>Geographic: 01 with 10 digits, or 9 digits in the 40 four-digit areas that keep five-digit local numbers
-/// (e.g. 01204 12345) and Brampton's 016977 2xxx/3xxx; 020, 023, 024, 028 and 029 with 10 digits. A local number
-/// never starts with 0 or 1.</item>
+/// <item>Mobiles, Isle of Man, Jersey and Guernsey included. 070 personal numbers (a premium-rate redirection scam
+/// vector) and 076 pagers (no voice) are refused.</item>
+/// <item>Geographic (01, 02) landlines; a local number never starts with 0 or 1.</item>
 /// <item>Non-geographic 03 (030, 033, 034, 037): charged like a landline and inside call bundles, and some
 /// businesses and charities are only reachable on one.</item>
 /// </list>
@@ -24,14 +26,14 @@ namespace VioConcierge.Core.Contacts;
 /// </summary>
 public sealed record UkPhoneNumber
 {
-    private const string CountryCode = "44";
+    private const int CountryCallingCode = 44;
 
-    private UkPhoneNumber(string nsn, UkNumberKind kind)
+    private UkPhoneNumber(PhoneNumber number, UkNumberKind kind)
     {
-        var groups = Group(nsn);
-        E164 = "+" + CountryCode + nsn;
-        National = "0" + groups;
-        International = "+" + CountryCode + " " + groups;
+        var util = PhoneNumberUtil.GetInstance();
+        E164 = util.Format(number, PhoneNumberFormat.E164);
+        National = util.Format(number, PhoneNumberFormat.NATIONAL);
+        International = util.Format(number, PhoneNumberFormat.INTERNATIONAL);
         IsMobile = kind == UkNumberKind.Mobile;
     }
 
@@ -49,12 +51,12 @@ public sealed record UkPhoneNumber
     public static bool TryParse(string? input, out UkPhoneNumber phone)
     {
         phone = null!;
-        var nsn = UkPhoneInput.NationalSignificantNumber(input);
-        if (nsn is null || UkNumberingPlan.Classify(nsn) is not { } kind)
+        if (UkPhoneInput.NationalSignificantNumber(input) is not { } nsn || ForNsn(nsn) is not { } number
+            || UkNumberingPlan.Classify(number) is not { } kind)
         {
             return false;
         }
-        phone = new UkPhoneNumber(nsn, kind);
+        phone = new UkPhoneNumber(number, kind);
         return true;
     }
 
@@ -73,15 +75,9 @@ public sealed record UkPhoneNumber
 
     public override string ToString() => E164;
 
-    private static string Group(string nsn)
-    {
-        var parts = new List<string>();
-        var start = 0;
-        foreach (var length in UkNumberingPlan.Groups(nsn))
-        {
-            parts.Add(nsn.Substring(start, length));
-            start += length;
-        }
-        return string.Join(' ', parts);
-    }
+    /// <summary>The library's +44 number for an NSN (which never starts with 0); null when too long to hold.</summary>
+    private static PhoneNumber? ForNsn(string nsn) =>
+        ulong.TryParse(nsn, NumberStyles.None, CultureInfo.InvariantCulture, out var national)
+            ? new PhoneNumber.Builder().SetCountryCode(CountryCallingCode).SetNationalNumber(national).Build()
+            : null;
 }

@@ -1,53 +1,32 @@
-using System.Text;
+using OtpNet;
 
 namespace VioConcierge.Core.Identity;
 
-/// <summary>RFC 4648 base32 without padding, as authenticator apps expect TOTP secrets.</summary>
+/// <summary>RFC 4648 base32 without padding, as authenticator apps expect TOTP secrets (Otp.NET's encoding).</summary>
 public static class Base32
 {
-    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    /// <summary>Upper-case base32 of <paramref name="data"/> with no <c>=</c> padding; empty for no bytes.</summary>
+    public static string Encode(ReadOnlySpan<byte> data) =>
+        data.IsEmpty ? "" : Base32Encoding.ToString(data.ToArray()).TrimEnd('=');
 
-    public static string Encode(ReadOnlySpan<byte> data)
-    {
-        var output = new StringBuilder((data.Length * 8 + 4) / 5);
-        int buffer = 0, bits = 0;
-        foreach (var b in data)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                output.Append(Alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        if (bits > 0)
-        {
-            output.Append(Alphabet[(buffer << (5 - bits)) & 31]);
-        }
-        return output.ToString();
-    }
-
+    /// <summary>
+    /// The bytes of <paramref name="text"/>, read case-insensitively with spaces and trailing <c>=</c> padding
+    /// ignored. Throws <see cref="FormatException"/> for any other character outside the base32 alphabet.
+    /// </summary>
     public static byte[] Decode(string text)
     {
-        var clean = text.TrimEnd('=').Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var output = new List<byte>(clean.Length * 5 / 8);
-        int buffer = 0, bits = 0;
-        foreach (var c in clean)
+        var clean = text.TrimEnd('=').Replace(" ", "", StringComparison.Ordinal);
+        if (clean.Length == 0)
         {
-            var value = Alphabet.IndexOf(c);
-            if (value < 0)
-            {
-                throw new FormatException("Not a base32 string.");
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8)
-            {
-                output.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
+            return [];
         }
-        return [.. output];
+        try
+        {
+            return Base32Encoding.ToBytes(clean);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException("Not a base32 string.", e);
+        }
     }
 }

@@ -1,9 +1,9 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
+using OtpNet;
 
 namespace VioConcierge.Core.Identity;
 
-/// <summary>RFC 6238 time-based one-time passwords: HMAC-SHA-1, 30-second steps, 6 digits.</summary>
+/// <summary>RFC 6238 time-based one-time passwords (Otp.NET): HMAC-SHA-1, 30-second steps, 6 digits.</summary>
 public static class Totp
 {
     public const int StepSeconds = 30;
@@ -17,20 +17,11 @@ public static class Totp
 
     public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / StepSeconds;
 
-    public static string Code(byte[] secret, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        Span<byte> hash = stackalloc byte[20];
-        HMACSHA1.HashData(secret, counter, hash);
-        var offset = hash[^1] & 0x0F;
-        var binary = (BinaryPrimitives.ReadInt32BigEndian(hash[offset..]) & 0x7FFFFFFF) % 1_000_000;
-        return binary.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static string Code(byte[] secret, long step) => Generator(secret).ComputeTotp(StartOf(step));
 
     /// <summary>
     /// The step a code matches within the drift window, or null. Steps at or before <paramref name="lastUsedStep"/>
-    /// are refused, so a code cannot be replayed.
+    /// are refused, so a code cannot be replayed. The comparison takes the same time whatever the code.
     /// </summary>
     public static long? Verify(byte[] secret, string? code, DateTimeOffset now, long? lastUsedStep)
     {
@@ -40,24 +31,25 @@ public static class Totp
             return null;
         }
         var current = StepAt(now);
-        for (var step = current - AllowedDriftSteps; step <= current + AllowedDriftSteps; step++)
+        var latest = current + AllowedDriftSteps;
+        var earliest = current - AllowedDriftSteps;
+        if (lastUsedStep is { } last)
         {
-            if (lastUsedStep is { } last && step <= last)
-            {
-                continue;
-            }
-            var expected = Code(secret, step);
-            if (CryptographicOperations.FixedTimeEquals(
-                    System.Text.Encoding.ASCII.GetBytes(expected), System.Text.Encoding.ASCII.GetBytes(candidate)))
-            {
-                return step;
-            }
+            earliest = Math.Max(earliest, last + 1);
         }
-        return null;
+        if (earliest > latest)
+        {
+            return null;
+        }
+        var window = new VerificationWindow(previous: (int)(latest - earliest), future: 0);
+        return Generator(secret).VerifyTotp(StartOf(latest), candidate, out var matched, window) ? matched : null;
     }
 
     /// <summary>The otpauth URI authenticator apps read from a QR code.</summary>
     public static string ProvisioningUri(byte[] secret, string accountName, string issuer) =>
-        $"otpauth://totp/{Uri.EscapeDataString(issuer)}:{Uri.EscapeDataString(accountName)}" +
-        $"?secret={Base32.Encode(secret)}&issuer={Uri.EscapeDataString(issuer)}&algorithm=SHA1&digits={Digits}&period={StepSeconds}";
+        new OtpUri(OtpType.Totp, secret, accountName, issuer, OtpHashMode.Sha1, Digits, StepSeconds).ToString();
+
+    private static OtpNet.Totp Generator(byte[] secret) => new(secret, StepSeconds, OtpHashMode.Sha1, Digits);
+
+    private static DateTime StartOf(long step) => DateTime.UnixEpoch.AddSeconds(step * StepSeconds);
 }
