@@ -81,7 +81,7 @@ public sealed class OpenApiContractTests(ApiFixture api)
         yield return ("POST /api/groups", t.Client, "/api/groups", () => new JsonObject { ["name"] = Unique("G"), ["description"] = "Mornings" });
         yield return ("PATCH /api/groups/{id}", t.Client, $"/api/groups/{group}", () => new JsonObject { ["description"] = "Evenings" });
         yield return ("POST /api/groups/{id}/members", t.Client, $"/api/groups/{group}/members", () => new JsonObject { ["contactIds"] = new JsonArray(contact) });
-        yield return ("POST /api/do-not-call", t.Client, "/api/do-not-call", () => new JsonObject { ["phone"] = $"07700 9{Random.Shared.Next(10000, 99999)}", ["reason"] = "Asked not to be called" });
+        yield return ("POST /api/do-not-call", t.Client, "/api/do-not-call", () => new JsonObject { ["phone"] = $"07400 9{Random.Shared.Next(10000, 99999)}", ["reason"] = "Asked not to be called" });
         yield return ("POST /api/contacts/{id}/opt-out", t.Client, $"/api/contacts/{contact}/opt-out", () => new JsonObject { ["optedOut"] = false });
         yield return ("PUT /api/settings/compliance", t.Client, "/api/settings/compliance", () => new JsonObject { ["hipaaMode"] = false, ["complianceLevel"] = "standard", ["phiDetection"] = true, ["phiAction"] = "warn" });
         yield return ("PUT /api/settings/calls", t.Client, "/api/settings/calls", () => new JsonObject { ["windowStart"] = "08:00:00", ["windowEnd"] = "20:00:00", ["retryCutoff"] = "02:00:00" });
