@@ -20,6 +20,7 @@ using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Webhooks;
 using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Work;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Infrastructure.Audit;
 using VioConcierge.Infrastructure.Calendar;
@@ -79,7 +80,7 @@ public static class DependencyInjection
         services.AddPort<IContactBulkWriter, PostgresContactBulkWriter>();
         services.AddPort<IContactExport, PostgresContactExport>();
         services.AddPort<IGroupStore, PostgresGroupStore>();
-        services.AddSingleton(new CallLimits());
+        services.AddOptions<CallLimitsOptions>().BindConfiguration(CallLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddPort<IReminderStore, PostgresReminderStore>();
         services.AddPort<ICallSessionStore, PostgresCallSessionStore>();
         services.AddPort<ITimelineStore, PostgresTimelineStore>();

@@ -1,4 +1,5 @@
 using VioConcierge.Application.Reminders;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Infrastructure.Postgres;
 

@@ -1,4 +1,5 @@
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Core.Calls;
 using VioConcierge.Infrastructure.Calls;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;

@@ -26,9 +26,13 @@ public static class RemindersBenchServices
     /// Limits high enough never to refuse a bench call. The real ones (25 per tenant per 15 min, 5 at once, 500 a
     /// minute platform-wide) would defer all but a handful of the calls these scenarios place (the no-op port never
     /// ends a call, so 5 per tenant would stay live; 500 a minute is 8 calls/s for the whole platform); the limiter
-    /// still runs, locks and counts its slots for every call. Replaced in DI: the limits are not settings.
+    /// still runs, locks and counts its slots for every call.
     /// </summary>
     public static readonly CallLimits Unlimited = new(PerWindow: 1_000_000, PerDay: 1_000_000, Concurrent: 1_000_000, PlatformPerMinute: 1_000_000);
+
+    private static void Unlimit(CallLimitsOptions options) =>
+        (options.PerWindow, options.PerDay, options.Concurrent, options.PlatformPerMinute) =
+        (Unlimited.PerWindow, Unlimited.PerDay, Unlimited.Concurrent, Unlimited.PlatformPerMinute);
 
     public static ServiceProvider Build(BenchDatabase database, BenchClock clock, NoopVoiceProvider voice)
     {
@@ -39,7 +43,7 @@ public static class RemindersBenchServices
         services.AddApplication();
         services.AddInfrastructure();
         services.AddSingleton<IAccessTokens, TokenIssuer>();
-        services.Replace(ServiceDescriptor.Singleton(Unlimited));
+        services.Configure<CallLimitsOptions>(Unlimit);
         WrapTimerHandler(services);
         services.AddTransient<WorkDispatcher>();
         services.AddTransient<WorkDispatcherService>();

@@ -60,7 +60,7 @@ public sealed class CallIntentRecorder(
         IUnitOfWork uow, Guid sessionId, WorkCompletion? completion, Func<Task<(ComplianceSettings, CallSettings)>> contextSettings, CancellationToken ct)
     {
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
-        if (session is null || session.PlacedAt is not null || session.Status != "initiated")
+        if (session is null || session.PlacedAt is not null || session.Status != CallSessionStatus.Initiated)
         {
             return null;
         }
@@ -94,21 +94,14 @@ public sealed class CallIntentRecorder(
 
     private async Task<(string Reason, DateTimeOffset? RetryAt)?> GateAsync(IUnitOfWork uow, CallFacts? contact, CancellationToken ct)
     {
-        if (contact is null || contact.Deleted)
+        var facts = contact is null ? DialFacts.NoContact : new DialFacts(contact.Deleted, contact.DoNotCall, contact.TenantStatus == TenantStatus.Active,
+            VoiceConfigured: await voice.IsConfiguredAsync(uow.TenantId!.Value, ct));
+        return DiallingGate.Refusal(facts) switch
         {
-            return ("contact_deleted", null);
-        }
-        if (contact.TenantStatus != "active")
-        {
-            return ("tenant_paused", null);
-        }
-        if (contact.DoNotCall)
-        {
-            return ("do_not_call", null);
-        }
-        return await voice.IsConfiguredAsync(uow.TenantId!.Value, ct)
-            ? null
-            : ("voice_not_configured", time.GetUtcNow() + Core.Reminders.ReminderPolicy.ProviderConfigurationDelay);
+            null => null,
+            DialRefusals.VoiceNotConfigured => (DialRefusals.VoiceNotConfigured, time.GetUtcNow() + ReminderPolicy.ProviderConfigurationDelay),
+            var refusal => (refusal, null),
+        };
     }
 
     /// <summary>

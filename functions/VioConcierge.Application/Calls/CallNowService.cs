@@ -10,6 +10,7 @@ using VioConcierge.Core.Audit;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 
 namespace VioConcierge.Application.Calls;
@@ -62,40 +63,37 @@ public sealed class CallNowService(
 
     private async Task<Failure?> FirstFailureAsync(IUnitOfWork uow, CallFacts contact, DateTimeOffset now, CancellationToken ct)
     {
-        if (!await voice.IsConfiguredAsync(uow.TenantId!.Value, ct))
+        var hours = (await settings.ReminderPolicyAsync(uow, ct)).Calling.Check(now);
+        var facts = new DialFacts(contact.Deleted, contact.DoNotCall, contact.TenantStatus == TenantStatus.Active,
+            VoiceConfigured: await voice.IsConfiguredAsync(uow.TenantId!.Value, ct),
+            CallingHours: hours,
+            NumberValid: UkPhoneNumber.TryParse(contact.Phone, out _) && !await contactState.IsFlaggedInvalidNumberAsync(uow, contact.ContactId, ct));
+        if (DiallingGate.Refusal(facts) is { } refusal)
         {
-            return Refuse("voice_not_configured", "Set up the voice agent and caller number first.");
-        }
-        if (contact.TenantStatus != "active")
-        {
-            return Refuse("tenant_not_active", "Calling is paused for this account.");
-        }
-        var policy = await settings.ReminderPolicyAsync(uow, ct);
-        if (policy.Calling.Check(now) is { IsAllowed: false } closed)
-        {
-            return Refuse("outside_calling_hours", $"Calls are not allowed now ({closed.Reason}).");
+            return Refuse(refusal, Explain(refusal, hours));
         }
         var slot = await slots.TryTakeAsync(uow, contact.TenantTimezone, ct);
         if (!slot.Allowed)
         {
             return new Failure(FailureKind.TooManyRequests, Detail: "Too many calls right now; try again later.", Reason: slot.Reason, RetryAt: slot.RetryAt);
         }
-        if (!UkPhoneNumber.TryParse(contact.Phone, out _) ||
-            await contactState.IsFlaggedInvalidNumberAsync(uow, contact.ContactId, ct))
-        {
-            return Refuse("invalid_number", "The contact's number is not a valid UK number.");
-        }
         var history = await sessions.ManualCallHistoryAsync(uow, contact.ContactId, now - MinimumGap, ct);
         if (history.Manual >= MaxManualCallsPerContact)
         {
-            return Refuse("manual_call_limit", $"This contact has had {MaxManualCallsPerContact} manual calls already.");
+            return Refuse(DialRefusals.ManualCallLimit, $"This contact has had {MaxManualCallsPerContact} manual calls already.");
         }
-        if (history.Recent)
-        {
-            return Refuse("recent_call", "This contact was called in the last 8 hours.");
-        }
-        return contact.DoNotCall ? Refuse("do_not_call", "This contact is on the do-not-call list.") : null;
+        return history.Recent ? Refuse(DialRefusals.RecentCall, "This contact was called in the last 8 hours.") : null;
     }
+
+    private static string Explain(string refusal, AllowedCheck hours) => refusal switch
+    {
+        DialRefusals.TenantNotActive => "Calling is paused for this account.",
+        DialRefusals.DoNotCall => "This contact is on the do-not-call list.",
+        DialRefusals.VoiceNotConfigured => "Set up the voice agent and caller number first.",
+        DialRefusals.OutsideCallingHours => $"Calls are not allowed now ({hours.Reason}).",
+        DialRefusals.InvalidNumber => "The contact's number is not a valid UK number.",
+        _ => "The contact cannot be called.",
+    };
 
     private static Failure Refuse(string check, string detail) => new(FailureKind.Unprocessable, Detail: detail, Reason: check);
 }

@@ -25,7 +25,7 @@ public sealed class CallOutcomeService(
     public async Task RefusedAsync(IUnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        (session.Status, session.Error, session.EndedAt, session.UpdatedAt) = ("failed", reason, now, now);
+        session.Apply(new CallSessionEvent.Refused(reason), now);
         await sessions.SaveAsync(uow, session, ct);
         if (session.ReminderId is null)
         {
@@ -34,8 +34,8 @@ public sealed class CallOutcomeService(
         }
         ReminderEvent @event = reason switch
         {
-            "contact_deleted" or "do_not_call" => new ReminderEvent.Stopped(reason),
-            "tenant_paused" => new ReminderEvent.TenantPaused(),
+            DialRefusals.ContactDeleted or DialRefusals.DoNotCall => new ReminderEvent.Stopped(reason),
+            DialRefusals.TenantNotActive => new ReminderEvent.TenantPaused(),
             _ => new ReminderEvent.CallDeferred(session.Attempt!.Value, retryAt ?? now.AddMinutes(5), reason),
         };
         await engine.ApplyAsync(uow, session.ContactId, @event, null, ct);
@@ -58,25 +58,24 @@ public sealed class CallOutcomeService(
         {
             return;
         }
-        if (session.Status != "initiated")
+        if (session.Status != CallSessionStatus.Initiated)
         {
-            // The provider's events overtook its answer: keep its call id, leave the newer state alone.
-            if (result.ProviderCallId is { } lateId && session.ProviderCallId is null)
+            // The provider's events overtook its answer: only its call id is kept.
+            if (session.Apply(new CallSessionEvent.Placed(result.ProviderCallId), now))
             {
-                (session.ProviderCallId, session.UpdatedAt) = (lateId, now);
                 await sessions.SaveAsync(uow, session, ct);
             }
             return;
         }
         if (result.Placed)
         {
-            (session.ProviderCallId, session.Status, session.UpdatedAt) = (result.ProviderCallId, "ringing", now);
+            session.Apply(new CallSessionEvent.Placed(result.ProviderCallId), now);
             await sessions.SaveAsync(uow, session, ct);
         }
         else if (result.Failure is PlacementFailure.Timeout)
         {
             // The call may have been placed: the session stays open for its webhook (or the outcome check).
-            (session.Error, session.UpdatedAt) = ("placement_unconfirmed", now);
+            session.Apply(new CallSessionEvent.PlacementUnconfirmed(), now);
             await sessions.SaveAsync(uow, session, ct);
         }
         else
@@ -115,12 +114,10 @@ public sealed class CallOutcomeService(
         var now = time.GetUtcNow();
         await using var uow = await database.BeginTenantAsync(tenantId, ct);
         var session = await sessions.FindAsync(uow, sessionId, forUpdate: true, ct);
-        if (session is null || session.Status is not ("initiated" or "ringing"))
+        if (session is null || !session.Apply(new CallSessionEvent.Connected(connectedAt, providerCallId), now))
         {
             return session is not null;
         }
-        (session.Status, session.ConnectedAt, session.UpdatedAt) = ("in_progress", connectedAt ?? now, now);
-        session.ProviderCallId ??= providerCallId;
         await sessions.SaveAsync(uow, session, ct);
         if (session.ReminderId is not null)
         {
@@ -143,8 +140,7 @@ public sealed class CallOutcomeService(
         {
             return true;
         }
-        session.ProviderCallId ??= providerCallId;
-        await EndAsync(uow, session, outcome, null, ct);
+        await EndAsync(uow, session, outcome, null, ct, providerCallId);
         if (session.ReminderId is not null)
         {
             await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, outcome), null, ct);
@@ -173,12 +169,10 @@ public sealed class CallOutcomeService(
     }
 
     /// <summary>Ends the session with its outcome (freeing its dialling slot) and records it as its contact's last call.</summary>
-    private async Task EndAsync(IUnitOfWork uow, CallSessionRow session, CallOutcome outcome, string? error, CancellationToken ct)
+    private async Task EndAsync(IUnitOfWork uow, CallSessionRow session, CallOutcome outcome, string? error, CancellationToken ct, string? providerCallId = null)
     {
         var now = time.GetUtcNow();
-        (session.Outcome, session.Status, session.EndedAt, session.UpdatedAt) =
-            (CallOutcomes.Name(outcome), CallOutcomes.IsFailure(outcome) ? "failed" : "completed", now, now);
-        session.Error = error ?? session.Error;
+        session.Apply(new CallSessionEvent.Ended(outcome, error, providerCallId), now);
         await sessions.SaveAsync(uow, session, ct);
         await contacts.LastCallAsync(uow, session, outcome, now, ct);
     }

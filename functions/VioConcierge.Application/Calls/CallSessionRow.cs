@@ -1,3 +1,5 @@
+using VioConcierge.Core.Calls;
+
 namespace VioConcierge.Application.Calls;
 
 /// <summary>One dialled attempt (a reminder attempt, a Call Now or a campaign call).</summary>
@@ -10,7 +12,7 @@ public sealed class CallSessionRow
     public int? Attempt { get; init; }
     public string Kind { get; init; } = "reminder";
     public string IdempotencyKey { get; init; } = "";
-    public string Status { get; set; } = "initiated";
+    public string Status { get; set; } = CallSessionStatus.Initiated;
     public string? ProviderCallId { get; set; }
     public string? Outcome { get; set; }
     public string? Error { get; set; }
@@ -24,4 +26,22 @@ public sealed class CallSessionRow
     public DateTimeOffset? ConnectedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The part of the session the state machine decides on.</summary>
+    public CallSessionState State => new(Status, ProviderCallId, Outcome, Error, PlacedAt, ConnectedAt, EndedAt);
+
+    /// <summary>
+    /// Runs <paramref name="event"/> through <see cref="CallSessionDecider"/>; true when it changed the session (then
+    /// saved by the caller), false when the event changed nothing.
+    /// </summary>
+    public bool Apply(CallSessionEvent @event, DateTimeOffset now)
+    {
+        if (CallSessionDecider.Decide(State, @event, now) is not { } next)
+        {
+            return false;
+        }
+        (Status, ProviderCallId, Outcome, Error) = (next.Status, next.ProviderCallId, next.Outcome, next.Error);
+        (PlacedAt, ConnectedAt, EndedAt, UpdatedAt) = (next.PlacedAt, next.ConnectedAt, next.EndedAt, now);
+        return true;
+    }
 }

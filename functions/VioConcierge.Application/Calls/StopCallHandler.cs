@@ -24,9 +24,8 @@ public sealed class StopCallHandler(ITransactions database, ICallSessionStore se
         await using (var uow = await database.BeginTenantAsync(tenantId, cancellationToken))
         {
             var live = await sessions.FindAsync(uow, sessionId, forUpdate: true, cancellationToken);
-            if (live is { EndedAt: null, PlacedAt: null, Status: "initiated" })
+            if (live is not null && live.Apply(new CallSessionEvent.Stopped(), time.GetUtcNow()))
             {
-                (live.Status, live.Error, live.EndedAt, live.UpdatedAt) = ("failed", "call_stopped", time.GetUtcNow(), time.GetUtcNow());
                 await sessions.SaveAsync(uow, live, cancellationToken);
             }
             else if (live is { EndedAt: null })

@@ -2,6 +2,7 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Campaigns;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Application.Campaigns;

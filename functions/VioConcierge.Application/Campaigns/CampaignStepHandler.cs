@@ -5,6 +5,7 @@ using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Tenants;
 
 namespace VioConcierge.Application.Campaigns;
@@ -39,20 +40,23 @@ public sealed class CampaignStepHandler(
             return;
         }
         var contact = await facts.ReadAsync(uow, contactId, ct);
-        if (contact?.TenantStatus is not (null or "active"))
+        var policy = await settings.ReminderPolicyAsync(uow, ct);
+        var gate = contact is null ? DialFacts.NoContact
+            : new DialFacts(contact.Deleted, contact.DoNotCall, contact.TenantStatus == TenantStatus.Active, CallingHours: policy.Calling.Check(now));
+        var refusal = DiallingGate.Refusal(gate);
+        if (refusal == DialRefusals.TenantNotActive)
         {
             (campaign.Status, campaign.NextAt) = ("paused", null);
             await campaigns.SaveAsync(uow, campaign, ct);
             return;
         }
-        var policy = await settings.ReminderPolicyAsync(uow, ct);
-        if (policy.Calling.Check(now) is { IsAllowed: false })
+        if (refusal == DialRefusals.OutsideCallingHours)
         {
             await schedule.ScheduleStepAsync(uow, campaign, policy.Calling.EarliestAllowedAtOrAfter(now, now.AddDays(14)) ?? now.AddHours(1), ct);
             await campaigns.SaveAsync(uow, campaign, ct);
             return;
         }
-        var skip = contact is null || contact.Deleted ? "contact_deleted" : contact.DoNotCall ? "do_not_call" : await sessions.CalledSinceAsync(uow, contactId, now - RecentCallGap, ct) ? "recent_call" : null;
+        var skip = refusal ?? (await sessions.CalledSinceAsync(uow, contactId, now - RecentCallGap, ct) ? DialRefusals.RecentCall : null);
         if (skip is not null)
         {
             await campaigns.MarkContactAsync(uow, campaign.Id, contactId, "skipped", skip, null, now, ct);

@@ -33,7 +33,7 @@ public sealed class ReminderDialSlots(CallSlots slots, IVoiceProvider voice, Tim
         }
         else
         {
-            var notConfigured = LimitCheck.Limited("voice_not_configured", now + ReminderPolicy.ProviderConfigurationDelay);
+            var notConfigured = LimitCheck.Limited(DialRefusals.VoiceNotConfigured, now + ReminderPolicy.ProviderConfigurationDelay);
             checks = _ => notConfigured;
         }
         var admitted = decisions.ToArray();

@@ -1,3 +1,4 @@
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 
 namespace VioConcierge.Application.Reminders;

@@ -3,6 +3,7 @@ using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Reminders;
 
@@ -40,8 +41,8 @@ public sealed class ReminderSyncHandler(ITransactions database, ReminderEngine e
 
     public static ReminderEvent? EventFor(ContactReminderFacts contact) => contact switch
     {
-        { Deleted: true } => new ReminderEvent.Stopped("contact_deleted"),
-        { DoNotCall: true } => new ReminderEvent.Stopped("do_not_call"),
+        { Deleted: true } => new ReminderEvent.Stopped(DialRefusals.ContactDeleted),
+        { DoNotCall: true } => new ReminderEvent.Stopped(DialRefusals.DoNotCall),
         { Status: ContactStatus.Confirmed or ContactStatus.Cancelled or ContactStatus.Rescheduled } =>
             new ReminderEvent.Stopped($"contact_{contact.Status}"),
         { AppointmentAt: { } at } => new ReminderEvent.AppointmentSet(at, contact.CallBeforeHours),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Calls;
 
 namespace VioConcierge.Functions.Hosting;
 

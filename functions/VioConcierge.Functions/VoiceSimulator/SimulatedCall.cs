@@ -1,3 +1,5 @@
+using VioConcierge.Core.Calls;
+
 namespace VioConcierge.Functions.VoiceSimulator;
 
 /// <summary>One call the simulator "placed": the metadata Retell would echo, the script it follows, and how far it got.</summary>

@@ -1,3 +1,5 @@
+using VioConcierge.Core.Calls;
+
 namespace VioConcierge.Functions.VoiceSimulator;
 
 /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using VioConcierge.Application.Webhooks.Retell;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Functions.Webhooks;
 

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Calls;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Calls;
@@ -15,7 +17,7 @@ namespace VioConcierge.Infrastructure.Calls;
 /// transaction; when the caller's transaction does not commit (a later check refused the call), the platform's slots
 /// are given back.
 /// </summary>
-public sealed class PostgresCallLimiter(CallLimits limits, PlatformCallSlots platform, TimeProvider time) : ICallLimiter
+public sealed class PostgresCallLimiter(IOptions<CallLimitsOptions> options, PlatformCallSlots platform, TimeProvider time) : ICallLimiter
 {
     public async Task<LimitCheck> TryTakeAsync(IUnitOfWork uow, DateOnly localDay, DateTimeOffset nextLocalMidnight, CancellationToken ct) =>
         (await TryTakeManyAsync(uow, 1, localDay, nextLocalMidnight, ct)).For(0);
@@ -24,6 +26,7 @@ public sealed class PostgresCallLimiter(CallLimits limits, PlatformCallSlots pla
     public async Task<SlotGrant> TryTakeManyAsync(IUnitOfWork uow, int count, DateOnly localDay, DateTimeOffset nextLocalMidnight, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var limits = options.Value.For(uow.TenantId);
         var ids = Enumerable.Range(0, count).Select(_ => Ids.New(time)).ToArray();
         var (tenantGranted, reason, oldest) = await uow.QuerySingleAsync<(int Granted, string? Reason, DateTimeOffset? Oldest)>("""
             SELECT granted, reason, oldest
@@ -46,14 +49,14 @@ public sealed class PostgresCallLimiter(CallLimits limits, PlatformCallSlots pla
         }
         await uow.ExecuteAsync("DELETE FROM call_slots WHERE tenant_id = @TenantId AND id = ANY(@Ids)",
             new { uow.TenantId, Ids = ids[granted..tenantGranted] }, ct);
-        return new SlotGrant(granted, tenantGranted, Refusal("platform_limit", platformOldest, now, nextLocalMidnight), tenantRefusal);
+        return new SlotGrant(granted, tenantGranted, Refusal(DialRefusals.PlatformLimit, platformOldest, now, nextLocalMidnight), tenantRefusal);
     }
 
     private static LimitCheck Refusal(string reason, DateTimeOffset? oldest, DateTimeOffset now, DateTimeOffset nextLocalMidnight) => reason switch
     {
-        "rate_limited" => LimitCheck.Limited(reason, (oldest ?? now) + CallLimits.Window),
-        "daily_limit" => LimitCheck.Limited(reason, nextLocalMidnight),
-        "concurrency_limit" => LimitCheck.Limited(reason, now + CallLimits.ConcurrencyWait),
+        DialRefusals.RateLimited => LimitCheck.Limited(reason, (oldest ?? now) + CallLimits.Window),
+        DialRefusals.DailyLimit => LimitCheck.Limited(reason, nextLocalMidnight),
+        DialRefusals.ConcurrencyLimit => LimitCheck.Limited(reason, now + CallLimits.ConcurrencyWait),
         _ => LimitCheck.Limited(reason, (oldest ?? now) + CallLimits.PlatformWindow),
     };
 }
