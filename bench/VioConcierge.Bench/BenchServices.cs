@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using VioConcierge.Core.Work;
+using VioConcierge.Application.Work;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench;

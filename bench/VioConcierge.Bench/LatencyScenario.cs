@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Work;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench;

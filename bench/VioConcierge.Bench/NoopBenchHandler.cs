@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Bench;

@@ -10,6 +10,7 @@ using VioConcierge.Application.Groups;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Integrations;
 using VioConcierge.Application.Integrations.Calendar;
+using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Tenants;
@@ -17,7 +18,6 @@ using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls.Retell;
-using VioConcierge.Core.Work;
 
 namespace VioConcierge.Application;
 
@@ -93,7 +93,6 @@ public static class DependencyInjection
         services.AddSingleton<CallQueryService>();
         services.AddSingleton<IWorkHandler, PlatformNotificationHandler>();
         services.AddSingleton<IWorkHandler, PlaceCallHandler>();
-        services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
         services.AddSingleton<IWorkHandler, CallLookupHandler>();
         services.AddSingleton<IWorkHandler, StopCallHandler>();
         services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
@@ -104,10 +103,13 @@ public static class DependencyInjection
         services.AddSingleton<ReminderCommandRunner>();
         services.AddSingleton<ReminderDialSlots>();
         services.AddSingleton<ReminderEngine>();
+        services.AddSingleton<IReminderEvents>(provider => provider.GetRequiredService<ReminderEngine>());
+        services.AddSingleton<TimelineQueryService>();
         services.AddSingleton<ReminderSync>();
         services.AddSingleton<IWorkHandler, ReminderSyncHandler>();
         services.AddSingleton<IWorkHandler, ReminderTimerHandler>();
         services.AddSingleton<IWorkHandler, TenantStatusHandler>();
+        services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
     }
 
     /// <summary>Retell and calendar webhook intake (a host may register its own <see cref="IRetellSigningKeys"/> first).</summary>

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Application.Contacts;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Contacts;
 

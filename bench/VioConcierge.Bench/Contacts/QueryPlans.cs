@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Contacts;
 
 namespace VioConcierge.Bench.Contacts;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;

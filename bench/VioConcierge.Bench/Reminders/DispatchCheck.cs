@@ -1,4 +1,4 @@
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Infrastructure.Postgres;
@@ -19,7 +19,7 @@ public static class DispatchCheck
         var items = (await uow.QueryAsync<(string Kind, string Status, int MaxAttempts, long Count)>("""
             SELECT kind, status, max(attempts), count(*) FROM work_items
             WHERE kind IN (@Timer, @Place) AND status <> 'pending' AND updated_at >= @Started GROUP BY 1, 2 ORDER BY 1, 2
-            """, new { Timer = ReminderWorkKinds.Timer, Place = ReminderWorkKinds.PlaceCall, Started = started }, ct)).ToArray();
+            """, new { Timer = WorkKinds.Timer, Place = WorkKinds.PlaceCall, Started = started }, ct)).ToArray();
         var sessions = await uow.QuerySingleAsync<(long Placed, long Ringing)>(
             "SELECT count(*), count(*) FILTER (WHERE status = 'ringing') FROM call_sessions WHERE placed_at >= @Started", new { Started = started }, ct);
         var calling = await uow.QuerySingleAsync<long>(

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Infrastructure;
-using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;
 
@@ -42,8 +40,8 @@ public static class DispatchScenario
         var sessions = await sampler.StopAsync("dispatch", 6);
         var statements = profile.Figures("dispatch", timers.Count + voice.Count, "work item", 8);
         profile.Dispose();
-        var timersDone = await PlanScenario.LastCompletedAsync(database, ReminderWorkKinds.Timer, ct) ?? time.GetUtcNow();
-        var last = await PlanScenario.LastCompletedAsync(database, ReminderWorkKinds.PlaceCall, ct) ?? time.GetUtcNow();
+        var timersDone = await PlanScenario.LastCompletedAsync(database, WorkKinds.Timer, ct) ?? time.GetUtcNow();
+        var last = await PlanScenario.LastCompletedAsync(database, WorkKinds.PlaceCall, ct) ?? time.GetUtcNow();
         var elapsed = last - started;
         var check = await DispatchCheck.RunAsync(database, voice, moved, started, drained, ct);
         problems.AddRange(check.Problems);

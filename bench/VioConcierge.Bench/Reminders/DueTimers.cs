@@ -1,4 +1,4 @@
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;
@@ -18,7 +18,7 @@ public static class DueTimers
             FROM (SELECT id, row_number() OVER (ORDER BY due_at, id) AS rank FROM work_items
                   WHERE kind = @Kind AND status = 'pending' ORDER BY due_at, id LIMIT @Count) n
             WHERE w.id = n.id
-            """, new { First = first, Spacing = spacing, Kind = ReminderWorkKinds.Timer, Count = count }, ct);
+            """, new { First = first, Spacing = spacing, Kind = WorkKinds.Timer, Count = count }, ct);
         await uow.CommitAsync(ct);
         return moved;
     }

@@ -2,7 +2,6 @@ using VioConcierge.Bench.Contacts;
 using VioConcierge.Core.Calls;
 using VioConcierge.Infrastructure.Calls;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Reminders;
 
 namespace VioConcierge.Bench.Reminders;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Infrastructure;
-using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Bench.Contacts;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Reminders;
@@ -48,7 +49,7 @@ public static class PlanScenario
         var sessions = await sampler.StopAsync("plan", 4);
         var statements = profile.Figures("plan", contacts, "contact", 5);
         profile.Dispose();
-        var elapsed = (await LastCompletedAsync(database, ReminderWorkKinds.Sync, ct) ?? time.GetUtcNow()) - started;
+        var elapsed = (await LastCompletedAsync(database, WorkKinds.Sync, ct) ?? time.GetUtcNow()) - started;
         var (check, planned) = await PlanCheck.RunAsync(database, contacts, ct);
         problems.AddRange(check.Problems);
         var figures = new List<BenchFigure>

@@ -3,7 +3,6 @@ using Npgsql;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 

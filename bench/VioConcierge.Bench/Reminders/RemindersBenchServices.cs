@@ -3,13 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Application;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Reminders;
-using VioConcierge.Application.Settings;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
-using VioConcierge.Core.Work;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Infrastructure;
-using VioConcierge.Infrastructure.Calls;
-using VioConcierge.Infrastructure.Reminders;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;

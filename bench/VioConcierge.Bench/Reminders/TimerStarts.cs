@@ -3,7 +3,6 @@ using System.Text.Json;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
-using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Bench.Contacts;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Webhooks;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Bench.Contacts;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Bench.Webhooks;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
 using VioConcierge.Application.Calls;
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Audit;
@@ -42,9 +42,9 @@ public sealed class AutoPauseGuard(
         }
         await audit.AppendAsync(uow, new AuditEntry(uow.TenantId, null, "system", AuditActions.TenantAutoPaused, "tenant", uow.TenantId.ToString(),
             new AuditChanges().Change("status", "active", "paused").Set("failureRate", Math.Round(rate, 2)).Set("calls", recent.Count).Build()), ct);
-        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.TenantStatus,
+        await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.TenantStatus,
             WorkPayload.Write(new TenantStatusPayload(true)), time.GetUtcNow(), uow.TenantId), ct);
-        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.NotifyPlatform,
+        await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.NotifyPlatform,
             WorkPayload.Write(new PlatformNotificationPayload("tenant_auto_paused", reason)), time.GetUtcNow(), uow.TenantId), ct);
     }
 }

@@ -1,5 +1,6 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
+using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;

@@ -1,6 +1,5 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
@@ -20,7 +19,7 @@ public sealed class CallLookupHandler(
     ITransactions database, ICallSessionStore sessions, ProviderCallReports reports, CallOutcomeService outcomes,
     IVoiceProvider voice, IWorkQueue queue, ILogger<CallLookupHandler> logger) : IWorkHandler
 {
-    public string Kind => ReminderWorkKinds.LookupCall;
+    public string Kind => WorkKinds.LookupCall;
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
@@ -18,7 +17,7 @@ public sealed class CallOutcomeService(
     ITransactions database,
     ICallSessionStore sessions,
     ContactCallUpdates contacts,
-    ReminderEngine engine,
+    IReminderEvents reminders,
     AutoPauseGuard autoPause,
     TimeProvider time)
 {
@@ -38,7 +37,7 @@ public sealed class CallOutcomeService(
             DialRefusals.TenantNotActive => new ReminderEvent.TenantPaused(),
             _ => new ReminderEvent.CallDeferred(session.Attempt!.Value, retryAt ?? now.AddMinutes(5), reason),
         };
-        await engine.ApplyAsync(uow, session.ContactId, @event, null, ct);
+        await reminders.ApplyAsync(uow, session.ContactId, @event, ct);
     }
 
     /// <summary>Records the provider's answer to a placement; <paramref name="completion"/> completes the placing work item with it.</summary>
@@ -90,7 +89,7 @@ public sealed class CallOutcomeService(
             if (reason == "provider_error" && session.ReminderId is not null)
             {
                 await EndAsync(uow, session, CallOutcome.Failed, reason, ct);
-                await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, CallOutcome.Failed), null, ct);
+                await reminders.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, CallOutcome.Failed), ct);
             }
             else
             {
@@ -121,7 +120,7 @@ public sealed class CallOutcomeService(
         await sessions.SaveAsync(uow, session, ct);
         if (session.ReminderId is not null)
         {
-            await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.CallConnected(session.Attempt!.Value), null, ct);
+            await reminders.ApplyAsync(uow, session.ContactId, new ReminderEvent.CallConnected(session.Attempt!.Value), ct);
         }
         await uow.CommitAsync(ct);
         return true;
@@ -143,7 +142,7 @@ public sealed class CallOutcomeService(
         await EndAsync(uow, session, outcome, null, ct, providerCallId);
         if (session.ReminderId is not null)
         {
-            await engine.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, outcome), null, ct);
+            await reminders.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, outcome), ct);
         }
         else
         {

@@ -1,15 +1,11 @@
 using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Calls;
-using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Identity;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Application.Calls;
 
-/// <summary>Reads calls and the call timeline of the caller's tenant.</summary>
-public sealed class CallQueryService(
-    ITransactions database, IContactStore contacts, IReminderStore reminders, ICallSessionStore sessions, ITimelineStore timeline)
+/// <summary>Reads the calls of the caller's tenant.</summary>
+public sealed class CallQueryService(ITransactions database, ICallSessionStore sessions)
 {
     public async Task<Result<CallSessionResponse>> GetAsync(CurrentUser me, Guid id, CancellationToken ct)
     {
@@ -17,20 +13,5 @@ public sealed class CallQueryService(
         return await sessions.FindAsync(uow, id, forUpdate: false, ct) is { } session
             ? Result<CallSessionResponse>.Ok(CallSessionResponse.From(session))
             : Result<CallSessionResponse>.NotFound();
-    }
-
-    public async Task<Result<TimelineResponse>> TimelineAsync(CurrentUser me, Guid contactId, CancellationToken ct)
-    {
-        await using var uow = await database.BeginForAsync(me, ct);
-        if (await contacts.FindAsync(uow, contactId, includeDeleted: true, ct) is null)
-        {
-            return Result<TimelineResponse>.NotFound();
-        }
-        var reminder = await reminders.FindAsync(uow, contactId, ct);
-        var calls = (await sessions.ForContactAsync(uow, contactId, ct)).Select(CallSessionResponse.From).ToArray();
-        var lines = (await timeline.ForContactAsync(uow, contactId, ct))
-            .Select(line => new TimelineLine(line.OccurredAt, line.Code, line.At, line.Attempt, line.CallSessionId)).ToArray();
-        var summary = reminder is null ? null : ReminderSummary.From(reminder);
-        return Result<TimelineResponse>.Ok(new TimelineResponse(summary, calls, lines));
     }
 }

@@ -1,5 +1,5 @@
 using VioConcierge.Application.Calls;
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
@@ -20,10 +20,10 @@ public static class CallSessionWork
         : [Place(tenantId, session, now), Lookup(tenantId, session, 1)];
 
     private static WorkRequest Place(Guid? tenantId, CallSessionRow session, DateTimeOffset now) =>
-        new(ReminderWorkKinds.PlaceCall, WorkPayload.Write(new CallSessionPayload(session.Id)), now, tenantId, $"call:{session.Id}:place");
+        new(WorkKinds.PlaceCall, WorkPayload.Write(new CallSessionPayload(session.Id)), now, tenantId, $"call:{session.Id}:place");
 
     /// <summary>Check <paramref name="check"/> of the session's lookup, due on the schedule from the session's creation.</summary>
     public static WorkRequest Lookup(Guid? tenantId, CallSessionRow session, int check) =>
-        new(ReminderWorkKinds.LookupCall, WorkPayload.Write(new CallLookupPayload(session.Id, check)),
+        new(WorkKinds.LookupCall, WorkPayload.Write(new CallLookupPayload(session.Id, check)),
             CallLookupSchedule.DueAt(session.CreatedAt, check), tenantId, $"call:{session.Id}:lookup:{check}");
 }

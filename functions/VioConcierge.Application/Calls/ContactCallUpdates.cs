@@ -1,7 +1,6 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Contacts;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;

@@ -1,5 +1,4 @@
 using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
@@ -23,7 +22,7 @@ public sealed class PlaceCallHandler(
     IVoiceProvider voice,
     ILogger<PlaceCallHandler> logger) : IBatchWorkHandler
 {
-    public string Kind => ReminderWorkKinds.PlaceCall;
+    public string Kind => WorkKinds.PlaceCall;
 
     public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) => HandleAsync(item, null, cancellationToken);
 

@@ -1,4 +1,4 @@
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
@@ -27,7 +27,7 @@ public sealed class ProviderCallReports(CallOutcomeService outcomes, IWorkQueue 
         if (report.Alert is { } alert)
         {
             var notification = WorkPayload.Write(new PlatformNotificationPayload(alert, report.Reason ?? "unknown"));
-            await queue.EnqueueAsync(new WorkRequest(ReminderWorkKinds.NotifyPlatform, notification, time.GetUtcNow(), tenantId,
+            await queue.EnqueueAsync(new WorkRequest(WorkKinds.NotifyPlatform, notification, time.GetUtcNow(), tenantId,
                 $"{Webhooks.Retell.RetellWebhookIngest.Provider}:{providerCallId}:alert"), ct);
         }
         return true;

@@ -1,6 +1,6 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
@@ -14,7 +14,7 @@ namespace VioConcierge.Application.Calls;
 /// </summary>
 public sealed class StopCallHandler(ITransactions database, ICallSessionStore sessions, IVoiceProvider voice, TimeProvider time) : IWorkHandler
 {
-    public string Kind => ReminderWorkKinds.StopCall;
+    public string Kind => WorkKinds.StopCall;
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {

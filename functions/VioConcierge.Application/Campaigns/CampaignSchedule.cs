@@ -1,6 +1,5 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Campaigns;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
@@ -15,7 +14,7 @@ public sealed class CampaignSchedule(ICampaignStore campaigns, IWorkQueue queue)
     {
         row.StepSeq++;
         row.NextAt = at;
-        await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.CampaignStep,
+        await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.CampaignStep,
             WorkPayload.Write(new CampaignStepPayload(row.Id, row.StepSeq)), at, uow.TenantId,
             $"campaign:{row.Id}:step:{row.StepSeq}"), ct);
     }

@@ -1,7 +1,6 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Campaigns;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
@@ -21,7 +20,7 @@ public sealed class CampaignStepHandler(
 {
     public static readonly TimeSpan RecentCallGap = TimeSpan.FromHours(8);
 
-    public override string Kind => ReminderWorkKinds.CampaignStep;
+    public override string Kind => WorkKinds.CampaignStep;
 
     protected override async Task HandleAsync(IUnitOfWork uow, CampaignStepPayload payload, CancellationToken ct)
     {

@@ -3,7 +3,6 @@ using VioConcierge.Application.Audit;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Groups;
 using VioConcierge.Application.Identity;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;

@@ -2,7 +2,6 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Identity;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;

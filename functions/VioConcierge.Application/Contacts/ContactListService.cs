@@ -3,7 +3,6 @@ using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Core.Contacts;
 
 namespace VioConcierge.Application.Contacts;
 

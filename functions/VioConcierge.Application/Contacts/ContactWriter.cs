@@ -2,7 +2,6 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Groups;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;

@@ -1,6 +1,4 @@
 using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Calls;
-using VioConcierge.Application.Reminders;
 
 namespace VioConcierge.Application.Contacts;
 

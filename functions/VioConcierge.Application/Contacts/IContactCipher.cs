@@ -1,4 +1,3 @@
-using VioConcierge.Application.Abstractions;
 
 namespace VioConcierge.Application.Contacts;
 

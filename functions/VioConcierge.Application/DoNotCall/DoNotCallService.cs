@@ -3,7 +3,6 @@ using VioConcierge.Application.Audit;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.DoNotCall;
 using VioConcierge.Application.Identity;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Contacts;

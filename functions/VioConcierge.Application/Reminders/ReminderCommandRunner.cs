@@ -1,6 +1,7 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
@@ -35,7 +36,7 @@ public sealed class ReminderCommandRunner(
                     await queue.EnqueueManyAsync(uow, CallSessionWork.For(uow.TenantId, placed, now), ct);
                     break;
                 case ReminderCommand.StopCall stop when await sessions.FindByAttemptAsync(uow, reminder.Id, stop.Attempt, ct) is { } live:
-                    await EnqueueAsync(uow, ReminderWorkKinds.StopCall, new CallSessionPayload(live.Id), now, $"call:{live.Id}:stop", ct);
+                    await EnqueueAsync(uow, WorkKinds.StopCall, new CallSessionPayload(live.Id), now, $"call:{live.Id}:stop", ct);
                     break;
                 case ReminderCommand.UpdateContact update:
                     await contacts.ApplyCallResultAsync(uow, reminder.ContactId,
@@ -130,11 +131,11 @@ public sealed class ReminderCommandRunner(
 
     private static WorkRequest WorkFor(IUnitOfWork uow, ReminderRow reminder, ReminderCommand command, DateTimeOffset now) => command switch
     {
-        ReminderCommand.ScheduleTimer timer => Request(uow, ReminderWorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At,
+        ReminderCommand.ScheduleTimer timer => Request(uow, WorkKinds.Timer, new TimerPayload(reminder.ContactId, timer.Seq), timer.At,
             $"reminder:{reminder.Id}:timer:{timer.Seq}"),
-        ReminderCommand.ScheduleOutcomeCheck check => Request(uow, ReminderWorkKinds.OutcomeCheck,
+        ReminderCommand.ScheduleOutcomeCheck check => Request(uow, WorkKinds.OutcomeCheck,
             new AttemptPayload(reminder.ContactId, check.Attempt, reminder.TimerSeq), check.At, $"reminder:{reminder.Id}:check:{check.Attempt}:{reminder.TimerSeq}"),
-        ReminderCommand.NotifyStaff notify => Request(uow, ReminderWorkKinds.NotifyStaff, new StaffNotificationPayload(reminder.ContactId, notify.Kind),
+        ReminderCommand.NotifyStaff notify => Request(uow, WorkKinds.NotifyStaff, new StaffNotificationPayload(reminder.ContactId, notify.Kind),
             now, $"reminder:{reminder.Id}:notify:{notify.Kind}:{reminder.Attempts}"),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a work item command."),
     };

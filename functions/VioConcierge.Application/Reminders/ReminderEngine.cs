@@ -1,4 +1,5 @@
 using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Calls;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
@@ -12,8 +13,11 @@ namespace VioConcierge.Application.Reminders;
 /// out the commands, all in the caller's tenant transaction.
 /// </summary>
 public sealed class ReminderEngine(
-    IReminderStore reminders, ReminderCommandRunner runner, ReminderDialSlots dialSlots, TenantSettings settings, TimeProvider time)
+    IReminderStore reminders, ReminderCommandRunner runner, ReminderDialSlots dialSlots, TenantSettings settings, TimeProvider time) : IReminderEvents
 {
+    Task IReminderEvents.ApplyAsync(IUnitOfWork uow, Guid contactId, ReminderEvent @event, CancellationToken ct) =>
+        ApplyAsync(uow, contactId, @event, null, ct);
+
     public async Task<ReminderState> ApplyAsync(IUnitOfWork uow, Guid contactId, ReminderEvent @event, ReminderPolicy? policy, CancellationToken ct)
     {
         var now = time.GetUtcNow();

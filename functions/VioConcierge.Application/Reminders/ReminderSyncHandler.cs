@@ -2,7 +2,7 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
-using VioConcierge.Core.Abstractions;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Reminders;
@@ -17,7 +17,7 @@ namespace VioConcierge.Application.Reminders;
 /// </summary>
 public sealed class ReminderSyncHandler(ITransactions database, ReminderEngine engine, TenantSettings settings, IContactCallState facts) : TenantWorkHandler<SyncPayload>(database)
 {
-    public override string Kind => ReminderWorkKinds.Sync;
+    public override string Kind => WorkKinds.Sync;
 
     protected override async Task HandleAsync(IUnitOfWork uow, SyncPayload payload, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public sealed class ReminderTimerHandler(ITransactions database, ReminderEngine 
 {
     private readonly ITransactions _database = database;
 
-    public override string Kind => ReminderWorkKinds.Timer;
+    public override string Kind => WorkKinds.Timer;
 
     protected override async Task HandleAsync(IUnitOfWork uow, TimerPayload payload, CancellationToken ct)
     {

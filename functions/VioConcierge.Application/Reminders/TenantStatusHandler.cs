@@ -1,6 +1,8 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
+using VioConcierge.Application.Tenants;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 
@@ -10,7 +12,7 @@ namespace VioConcierge.Application.Reminders;
 public sealed class TenantStatusHandler(ITransactions database, ReminderEngine engine, IReminderStore reminders, TenantSettings settings)
     : TenantWorkHandler<TenantStatusPayload>(database)
 {
-    public override string Kind => ReminderWorkKinds.TenantStatus;
+    public override string Kind => WorkKinds.TenantStatus;
 
     protected override async Task HandleAsync(IUnitOfWork uow, TenantStatusPayload payload, CancellationToken ct)
     {

@@ -1,7 +1,6 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
 using VioConcierge.Application.Identity;
-using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
@@ -141,7 +140,7 @@ public sealed class TenantService(
                 .Change("status", tenant.Status, newStatus).Set("justification", justification).Build(), actor.ClientIp), ct);
         if (TenantStatus.AllowsCalls(tenant.Status) != TenantStatus.AllowsCalls(newStatus))
         {
-            await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.TenantStatus,
+            await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.TenantStatus,
                 WorkPayload.Write(new TenantStatusPayload(!TenantStatus.AllowsCalls(newStatus))), time.GetUtcNow(), id), ct);
         }
         var updated = await tenants.FindAsync(uow, id, ct);

@@ -1,4 +1,3 @@
-using VioConcierge.Application.Abstractions;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Application.Webhooks;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
 using VioConcierge.Functions.VoiceSimulator;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Providers.Retell;
 
 namespace VioConcierge.Functions.Calls;

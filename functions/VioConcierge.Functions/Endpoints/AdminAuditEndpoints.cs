@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;

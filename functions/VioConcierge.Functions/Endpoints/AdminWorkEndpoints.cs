@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Audit;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;

@@ -1,9 +1,6 @@
-using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Audit;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;

@@ -1,7 +1,7 @@
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Identity;
+using VioConcierge.Application.Reminders;
 using VioConcierge.Core.Identity;
-using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 
@@ -23,8 +23,8 @@ public static class CallsEndpoints
     public static async Task<IResult> CallNowAsync(Guid id, CurrentUser me, CallNowService callNow, CancellationToken ct) =>
         (await callNow.StartAsync(me, id, ct)).ToHttp(session => TypedResults.Accepted($"/api/calls/{session}", new CallNowAccepted(session)), "Contact");
 
-    public static async Task<IResult> GetTimelineAsync(Guid id, CurrentUser me, CallQueryService calls, CancellationToken ct) =>
-        (await calls.TimelineAsync(me, id, ct)).ToHttp(timeline => TypedResults.Ok(timeline), "Contact");
+    public static async Task<IResult> GetTimelineAsync(Guid id, CurrentUser me, TimelineQueryService timelines, CancellationToken ct) =>
+        (await timelines.TimelineAsync(me, id, ct)).ToHttp(timeline => TypedResults.Ok(timeline), "Contact");
 
     public static async Task<IResult> GetCallAsync(Guid id, CurrentUser me, CallQueryService calls, CancellationToken ct) =>
         (await calls.GetAsync(me, id, ct)).ToHttp(call => TypedResults.Ok(call), "Call");

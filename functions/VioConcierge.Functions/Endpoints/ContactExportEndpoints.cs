@@ -1,7 +1,6 @@
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Contacts.Export;
 using VioConcierge.Application.Identity;
-using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;

@@ -4,7 +4,6 @@ using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
-using VioConcierge.Functions.Integrations;
 
 namespace VioConcierge.Functions.Endpoints;
 

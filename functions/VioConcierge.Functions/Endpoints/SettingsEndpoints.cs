@@ -1,12 +1,8 @@
-using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Audit;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Abstractions;
-using VioConcierge.Core.Audit;
 using VioConcierge.Core.Compliance;
 using VioConcierge.Core.Identity;
-using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
 

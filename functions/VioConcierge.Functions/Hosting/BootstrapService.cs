@@ -1,4 +1,4 @@
-using VioConcierge.Application.Identity;
+using VioConcierge.Application.Tenants;
 
 namespace VioConcierge.Functions.Hosting;
 

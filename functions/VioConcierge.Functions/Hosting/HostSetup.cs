@@ -1,22 +1,13 @@
 using VioConcierge.Application;
 using VioConcierge.Application.Calls;
-using VioConcierge.Application.Contacts;
-using VioConcierge.Application.Contacts.Export;
-using VioConcierge.Application.Contacts.Import;
-using VioConcierge.Application.Groups;
-using VioConcierge.Application.Identity;
-using VioConcierge.Application.Settings;
 using VioConcierge.Application.Tenants;
-using VioConcierge.Core.Work;
 using VioConcierge.Functions.Calls;
-using VioConcierge.Functions.Contacts.Import;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Integrations;
 using VioConcierge.Functions.VoiceSimulator;
 using VioConcierge.Functions.Webhooks;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Providers.Retell;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Hosting;

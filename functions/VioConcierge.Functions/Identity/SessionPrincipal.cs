@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
-using VioConcierge.Infrastructure.Identity;
 
 namespace VioConcierge.Functions.Identity;
 

@@ -5,7 +5,6 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
-using VioConcierge.Infrastructure.Identity;
 
 namespace VioConcierge.Functions.Identity;
 

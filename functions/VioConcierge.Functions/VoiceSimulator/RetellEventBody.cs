@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls;
-using VioConcierge.Functions.Webhooks;
 
 namespace VioConcierge.Functions.VoiceSimulator;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Calls.Retell;
-using VioConcierge.Functions.Webhooks;
 
 namespace VioConcierge.Functions.VoiceSimulator;
 

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Application.Webhooks.Retell;
-using VioConcierge.Core.Calls;
 using VioConcierge.Functions.Calls;
-using VioConcierge.Functions.Webhooks;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.VoiceSimulator;
 

@@ -1,11 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using VioConcierge.Application.Webhooks.Calendar;
-using VioConcierge.Application.Webhooks.Retell;
-using VioConcierge.Core.Calls.Retell;
-using VioConcierge.Core.Work;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Webhooks;
 

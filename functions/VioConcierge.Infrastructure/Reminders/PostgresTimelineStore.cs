@@ -1,5 +1,5 @@
 using VioConcierge.Application.Abstractions;
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Calls;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Infrastructure.Postgres;
 

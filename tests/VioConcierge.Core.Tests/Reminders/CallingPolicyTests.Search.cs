@@ -1,4 +1,3 @@
-using VioConcierge.Core.Reminders;
 
 namespace VioConcierge.Core.Tests.Reminders;
 

@@ -3,8 +3,6 @@ using VioConcierge.Application.Calls;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Core.Work;
-using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
@@ -34,7 +32,7 @@ public sealed class CallBatchTests(VoiceApiFixture api)
         var queue = api.Service<PostgresWorkQueue>();
         var claimed = await queue.ClaimAsync("batch-test", 50, CancellationToken.None);
         Guid[] ours = [active.Tenant.TenantId, paused.Tenant.TenantId];
-        var timers = claimed.Where(work => work.Item.Kind == ReminderWorkKinds.Timer && ours.Contains(work.Item.TenantId!.Value)).ToArray();
+        var timers = claimed.Where(work => work.Item.Kind == WorkKinds.Timer && ours.Contains(work.Item.TenantId!.Value)).ToArray();
         foreach (var other in claimed.Except(timers))
         {
             await api.Service<WorkDispatcher>().RunAsync(other, CancellationToken.None);
@@ -82,7 +80,7 @@ public sealed class CallBatchTests(VoiceApiFixture api)
 
         Guid[] ours = [first.Tenant.TenantId, second.Tenant.TenantId];
         var claimed = await queue.ClaimAsync("batch-test", 50, CancellationToken.None);
-        var placements = claimed.Where(work => work.Item.Kind == ReminderWorkKinds.PlaceCall && ours.Contains(work.Item.TenantId!.Value)).ToArray();
+        var placements = claimed.Where(work => work.Item.Kind == WorkKinds.PlaceCall && ours.Contains(work.Item.TenantId!.Value)).ToArray();
         foreach (var other in claimed.Except(placements))
         {
             await dispatcher.RunAsync(other, CancellationToken.None);

@@ -1,7 +1,6 @@
 using System.Net;
 using VioConcierge.Application.Calls;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Calls;

@@ -3,11 +3,9 @@ using Dapper;
 using VioConcierge.Application.Calls;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Calls;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Reminders;
 
 namespace VioConcierge.Functions.Tests.Calls;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using VioConcierge.Application.Calls;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Calls;

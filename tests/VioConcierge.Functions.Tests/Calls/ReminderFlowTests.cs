@@ -4,7 +4,6 @@ using VioConcierge.Application.Calls;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Core.Reminders;
-using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 

@@ -1,4 +1,4 @@
-using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Calls;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Reminders;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Fuzz;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Fuzz;
 

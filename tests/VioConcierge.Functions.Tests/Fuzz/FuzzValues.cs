@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Fuzz;
 

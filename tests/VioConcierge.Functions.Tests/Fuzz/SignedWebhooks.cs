@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Integrations.Calendar;
-using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Fuzz;
 

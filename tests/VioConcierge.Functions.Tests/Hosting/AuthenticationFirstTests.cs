@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Hosting;
 

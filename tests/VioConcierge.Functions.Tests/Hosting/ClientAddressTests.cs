@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Hosting;
 

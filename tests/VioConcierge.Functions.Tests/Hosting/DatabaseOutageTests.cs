@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Hosting;
 

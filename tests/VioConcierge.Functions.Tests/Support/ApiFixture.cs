@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Work;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Support;
 

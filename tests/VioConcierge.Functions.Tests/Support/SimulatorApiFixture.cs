@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.VoiceSimulator;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Support;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Core.Calls;
-using VioConcierge.Infrastructure;
 
 namespace VioConcierge.Functions.Tests.Support;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Core.Work;
-using VioConcierge.Infrastructure;
+using VioConcierge.Application.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 

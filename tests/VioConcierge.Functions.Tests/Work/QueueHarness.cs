@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Work;
 

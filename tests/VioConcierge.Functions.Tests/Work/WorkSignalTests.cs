@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Work;

@@ -1,3 +1,4 @@
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Application.Contacts.Import;

@@ -1,6 +1,5 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Contacts;
-using VioConcierge.Application.Reminders;
 
 namespace VioConcierge.Application.Contacts.Import;
 

@@ -1,4 +1,5 @@
 using VioConcierge.Application.Calls;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;

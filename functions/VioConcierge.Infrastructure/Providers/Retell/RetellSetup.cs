@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VioConcierge.Application.Integrations;
 using VioConcierge.Core.Integrations;
 
 namespace VioConcierge.Infrastructure.Providers.Retell;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Core.Integrations.Calendar;
 using VioConcierge.Functions.Integrations;
 

@@ -7,7 +7,7 @@ using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 using VioConcierge.Core.Tenants;
 
-namespace VioConcierge.Application.Identity;
+namespace VioConcierge.Application.Tenants;
 
 /// <summary>
 /// Creates the first super admin from <c>Bootstrap:SuperAdminEmail</c>/<c>SuperAdminPassword</c> when the platform has

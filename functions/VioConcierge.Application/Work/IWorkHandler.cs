@@ -1,4 +1,6 @@
-namespace VioConcierge.Core.Work;
+using VioConcierge.Core.Work;
+
+namespace VioConcierge.Application.Work;
 
 /// <summary>
 /// Runs one kind of work item. Delivery is at least once: a handler must be safe to run again for the same item

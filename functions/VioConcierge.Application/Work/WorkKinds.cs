@@ -1,10 +1,10 @@
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Work;
 
 /// <summary>The work item kinds of the reminder engine and calls.</summary>
-public static class ReminderWorkKinds
+public static class WorkKinds
 {
     /// <summary>Bring contacts' reminders in line with their current appointment and status (payload: contact ids).</summary>
     public const string Sync = "reminders.sync";

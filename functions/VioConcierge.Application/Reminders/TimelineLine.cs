@@ -1,3 +1,3 @@
-namespace VioConcierge.Application.Calls;
+namespace VioConcierge.Application.Reminders;
 
 public sealed record TimelineLine(DateTimeOffset OccurredAt, string Code, DateTimeOffset? At, int? Attempt, Guid? CallSessionId);

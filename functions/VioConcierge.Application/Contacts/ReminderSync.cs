@@ -2,7 +2,7 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Contacts;
 
 /// <summary>
 /// The one seam between contacts and reminders: every change to a contact enqueues a sync of its reminder in the
@@ -15,7 +15,7 @@ public sealed class ReminderSync(IWorkQueue queue, TimeProvider time)
     {
         foreach (var chunk in contactIds.Distinct().Chunk(ContactsPerItem))
         {
-            await queue.EnqueueAsync(uow, new WorkRequest(ReminderWorkKinds.Sync, WorkPayload.Write(new SyncPayload(chunk)), time.GetUtcNow(), uow.TenantId), ct);
+            await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.Sync, WorkPayload.Write(new SyncPayload(chunk)), time.GetUtcNow(), uow.TenantId), ct);
         }
     }
 }

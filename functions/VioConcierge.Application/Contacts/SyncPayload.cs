@@ -1,3 +1,3 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Contacts;
 
 public sealed record SyncPayload(Guid[] ContactIds);

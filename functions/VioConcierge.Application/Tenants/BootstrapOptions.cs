@@ -1,4 +1,4 @@
-namespace VioConcierge.Application.Identity;
+namespace VioConcierge.Application.Tenants;
 
 /// <summary>
 /// First-run seeding (section <c>Bootstrap</c>): the first super admin when none exists, and optionally a demo tenant

@@ -1,11 +1,12 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Reminders;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 
-namespace VioConcierge.Application.Calls;
+namespace VioConcierge.Application.Reminders;
 
 /// <summary>
 /// Thirty minutes after dialling with no outcome (the outcome timeout; <see cref="CallLookupHandler"/> has asked the
@@ -16,7 +17,7 @@ public sealed class OutcomeCheckHandler(
     ITransactions database, IReminderStore reminders, ICallSessionStore sessions, CallOutcomeService outcomes,
     ProviderCallReports reports, ReminderEngine engine, IVoiceProvider voice) : IWorkHandler
 {
-    public string Kind => ReminderWorkKinds.OutcomeCheck;
+    public string Kind => WorkKinds.OutcomeCheck;
 
     public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {

@@ -1,3 +1,3 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Notifications;
 
 public sealed record StaffNotificationPayload(Guid ContactId, string Kind);

@@ -1,4 +1,4 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Calls;
 
 /// <summary>A line of a contact's call timeline: an attempt, an outcome, or why a call moved or did not happen.</summary>
 public sealed class TimelineEntry

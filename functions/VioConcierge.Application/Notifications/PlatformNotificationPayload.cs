@@ -1,3 +1,3 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Notifications;
 
 public sealed record PlatformNotificationPayload(string Kind, string Detail);

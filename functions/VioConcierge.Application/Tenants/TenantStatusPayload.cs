@@ -1,3 +1,3 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Tenants;
 
 public sealed record TenantStatusPayload(bool Paused);

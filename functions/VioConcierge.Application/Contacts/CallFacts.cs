@@ -1,6 +1,6 @@
 using VioConcierge.Core.Tenants;
 
-namespace VioConcierge.Application.Calls;
+namespace VioConcierge.Application.Contacts;
 
 /// <summary>The contact and tenant facts a call needs, read in the placing transaction.</summary>
 public sealed class CallFacts

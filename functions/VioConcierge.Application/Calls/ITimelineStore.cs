@@ -1,6 +1,6 @@
 using VioConcierge.Application.Abstractions;
 
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Calls;
 
 public interface ITimelineStore
 {

@@ -2,7 +2,7 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Work;
 
 /// <summary>
 /// A work handler whose whole job runs in one transaction of the item's tenant, committed when it returns. Run by the

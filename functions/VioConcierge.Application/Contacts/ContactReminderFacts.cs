@@ -1,4 +1,4 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Contacts;
 
 /// <summary>What the sync needs to know about a contact to derive its reminder event.</summary>
 public sealed class ContactReminderFacts

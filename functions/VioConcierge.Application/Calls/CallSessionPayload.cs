@@ -1,3 +1,3 @@
-namespace VioConcierge.Application.Reminders;
+namespace VioConcierge.Application.Calls;
 
 public sealed record CallSessionPayload(Guid CallSessionId);
