@@ -17,10 +17,10 @@ public sealed class AccountService(
     IAuditLog audit,
     TimeProvider time)
 {
-    public async Task<UserRow?> GetAsync(CurrentUser me, CancellationToken ct)
+    public async Task<Result<UserRow>> GetAsync(CurrentUser me, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
-        return await users.FindByIdAsync(uow, me.UserId, ct);
+        return await users.FindByIdAsync(uow, me.UserId, ct) is { } user ? user : Result<UserRow>.NotFound();
     }
 
     private const string ProfileChanged = "Your profile was changed elsewhere; reload it and try again.";
@@ -58,7 +58,7 @@ public sealed class AccountService(
     }
 
     /// <summary>Changes the password after checking the current one; every other session is signed out.</summary>
-    public async Task<FieldErrors> ChangePasswordAsync(CurrentUser me, ChangePasswordRequest request, CancellationToken ct)
+    public async Task<Result<bool>> ChangePasswordAsync(CurrentUser me, ChangePasswordRequest request, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
@@ -67,7 +67,7 @@ public sealed class AccountService(
         var policy = PasswordPolicy.Check(request.NewPassword, me.Role, "newPassword");
         if (!policy.IsEmpty)
         {
-            return policy;
+            return Result<bool>.Invalid(policy);
         }
         var now = time.GetUtcNow();
         await using var uow = await database.BeginForAsync(me, ct);
@@ -87,7 +87,7 @@ public sealed class AccountService(
             Changes = new AuditChanges().Set("otherSessionsRevoked", revoked).Build(),
         }, ct);
         await uow.CommitAsync(ct);
-        return new FieldErrors();
+        return true;
     }
 
     public async Task<IReadOnlyList<SessionRow>> ListSessionsAsync(CurrentUser me, CancellationToken ct)
@@ -96,17 +96,17 @@ public sealed class AccountService(
         return (await sessions.ListActiveForUserAsync(uow, me.UserId, time.GetUtcNow(), ct)).ToArray();
     }
 
-    /// <summary>Revokes one of the caller's own sessions; false when no such live session belongs to them.</summary>
-    public async Task<bool> RevokeSessionAsync(CurrentUser me, Guid sessionId, CancellationToken ct)
+    /// <summary>Revokes one of the caller's own sessions; not found when no such live session belongs to them.</summary>
+    public async Task<Result<Guid>> RevokeSessionAsync(CurrentUser me, Guid sessionId, CancellationToken ct)
     {
         await using var uow = await database.BeginForAsync(me, ct);
         if (!await sessions.RevokeAsync(uow, sessionId, me.UserId, "revoked_by_user", time.GetUtcNow(), ct))
         {
-            return false;
+            return Result<Guid>.NotFound();
         }
         await audit.AppendAsync(uow, Entry(me, AuditActions.SessionRevoked) with { TargetType = "session", TargetId = sessionId.ToString() }, ct);
         await uow.CommitAsync(ct);
-        return true;
+        return sessionId;
     }
 
     private static AuditEntry Entry(CurrentUser me, string action) =>

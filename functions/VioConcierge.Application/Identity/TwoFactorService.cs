@@ -76,27 +76,27 @@ public sealed class TwoFactorService(
     }
 
     /// <summary>Turns two-factor off after checking password and a code. Admins may not while it is mandatory.</summary>
-    public async Task<DisableOutcome> DisableAsync(CurrentUser me, DisableTwoFactorRequest request, CancellationToken ct)
+    public async Task<Result<bool>> DisableAsync(CurrentUser me, DisableTwoFactorRequest request, CancellationToken ct)
     {
         if (me.Role.IsAdmin() && security.Value.RequireAdminTwoFactor)
         {
-            return DisableOutcome.NotAllowed;
+            return new Failure(FailureKind.Forbidden, Detail: "Two-factor authentication cannot be turned off for admin accounts.");
         }
         await using var uow = await database.BeginForAsync(me, ct);
         var user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
         if (!user.TwoFactorEnabled)
         {
-            return DisableOutcome.NotEnabled;
+            return Result<bool>.Conflict("Two-factor authentication is not on.");
         }
         if (request.Password is null || !passwords.Verify(user.PasswordHash, request.Password, out _)
             || !await codes.AcceptAsync(uow, user, request.Code, request.Code is null ? request.BackupCode : null, ct))
         {
-            return DisableOutcome.BadCredentials;
+            return FieldErrors.Single("code", "Password or code is not valid.");
         }
         await users.DisableTotpAsync(uow, me.UserId, time.GetUtcNow(), ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.TwoFactorDisabled), ct);
         await uow.CommitAsync(ct);
-        return DisableOutcome.Disabled;
+        return true;
     }
 
     private async Task<IReadOnlyList<string>> ReplaceBackupCodesAsync(IUnitOfWork uow, UserRow user, CancellationToken ct)
@@ -108,12 +108,4 @@ public sealed class TwoFactorService(
 
     private static AuditEntry Entry(CurrentUser me, string action) =>
         new(me.TenantId, me.UserId, me.Role.ToName(), action, "user", me.UserId.ToString(), ClientIp: me.ClientIp);
-
-    public enum DisableOutcome
-    {
-        Disabled,
-        NotAllowed,
-        NotEnabled,
-        BadCredentials,
-    }
 }

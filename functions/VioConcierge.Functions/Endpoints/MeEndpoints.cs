@@ -15,33 +15,29 @@ public static class MeEndpoints
     public static IEndpointRouteBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/me").WithTags("Me");
-        me.MapGet("", GetMeAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy).ReturnsETag();
-        me.MapPatch("", UpdateMeAsync).RequirePermission(Permission.UpdateOwnProfile).ReturnsETag();
-        me.MapPost("/password", ChangePasswordAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
+        me.MapGet("", GetMeAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy).Produces<MeResponse>().ReturnsETag();
+        me.MapPatch("", UpdateMeAsync).RequirePermission(Permission.UpdateOwnProfile).Produces<MeResponse>().ReturnsETag();
+        me.MapPost("/password", ChangePasswordAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy).Produces(StatusCodes.Status204NoContent);
         me.MapGet("/sessions", ListSessionsAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
-        me.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy);
+        me.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization(AuthenticationSetup.SignedInPolicy).Produces(StatusCodes.Status204NoContent);
 
         var twoFactor = me.MapGroup("/2fa").RequireAuthorization(AuthenticationSetup.SignedInPolicy);
-        twoFactor.MapPost("/setup", SetupTwoFactorAsync);
-        twoFactor.MapPost("/verify", VerifyTwoFactorAsync);
+        twoFactor.MapPost("/setup", SetupTwoFactorAsync).Produces<TwoFactorSetupResponse>();
+        twoFactor.MapPost("/verify", VerifyTwoFactorAsync).Produces<TwoFactorEnabledResponse>();
         twoFactor.MapDelete("", DisableTwoFactorAsync).Produces(StatusCodes.Status204NoContent);
-        twoFactor.MapPost("/backup-codes", RegenerateBackupCodesAsync);
+        twoFactor.MapPost("/backup-codes", RegenerateBackupCodesAsync).Produces<BackupCodesResponse>();
         return app;
     }
 
-    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetMeAsync(
-        CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security, HttpContext context, CancellationToken ct)
-    {
-        var user = await accounts.GetAsync(me, ct);
-        if (user is null)
+    public static async Task<IResult> GetMeAsync(
+        CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security, HttpContext context, CancellationToken ct) =>
+        (await accounts.GetAsync(me, ct)).ToHttp(user =>
         {
-            return ApiProblems.NotFound("User");
-        }
-        context.Response.Headers.ETag = ExpectedVersion.ETag(user.Version);
-        return TypedResults.Ok(MeResponse.From(user, security.Value));
-    }
+            context.Response.Headers.ETag = ExpectedVersion.ETag(user.Version);
+            return TypedResults.Ok(MeResponse.From(user, security.Value));
+        }, "User");
 
-    public static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> UpdateMeAsync(
+    public static async Task<IResult> UpdateMeAsync(
         UpdateProfileRequest request, CurrentUser me, AccountService accounts, IOptions<SecurityOptions> security,
         HttpContext context, CancellationToken ct)
     {
@@ -51,21 +47,16 @@ public static class MeEndpoints
         {
             return ApiProblems.Validation(errors);
         }
-        var result = await accounts.UpdateProfileAsync(me, request, expected, ct);
-        if (result.Failure is { } failure)
+        return (await accounts.UpdateProfileAsync(me, request, expected, ct)).ToHttp(user =>
         {
-            return failure.Kind == FailureKind.Conflict ? ApiProblems.Conflict(failure.Detail!) : ApiProblems.Validation(failure.Errors!);
-        }
-        context.Response.Headers.ETag = ExpectedVersion.ETag(result.Value!.Version);
-        return TypedResults.Ok(MeResponse.From(result.Value!, security.Value));
+            context.Response.Headers.ETag = ExpectedVersion.ETag(user.Version);
+            return TypedResults.Ok(MeResponse.From(user, security.Value));
+        }, "User");
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> ChangePasswordAsync(
-        ChangePasswordRequest request, CurrentUser me, AccountService accounts, CancellationToken ct)
-    {
-        var errors = await accounts.ChangePasswordAsync(me, request, ct);
-        return errors.IsEmpty ? TypedResults.NoContent() : ApiProblems.Validation(errors);
-    }
+    public static async Task<IResult> ChangePasswordAsync(
+        ChangePasswordRequest request, CurrentUser me, AccountService accounts, CancellationToken ct) =>
+        (await accounts.ChangePasswordAsync(me, request, ct)).ToHttp(_ => TypedResults.NoContent(), "User");
 
     public static async Task<Ok<SessionResponse[]>> ListSessionsAsync(CurrentUser me, AccountService accounts, CancellationToken ct)
     {
@@ -73,38 +64,22 @@ public static class MeEndpoints
         return TypedResults.Ok(sessions.Select(session => SessionResponse.From(session, me.SessionId)).ToArray());
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeSessionAsync(
+    public static async Task<IResult> RevokeSessionAsync(
         Guid id, CurrentUser me, AccountService accounts, CancellationToken ct) =>
-        await accounts.RevokeSessionAsync(me, id, ct) ? TypedResults.NoContent() : ApiProblems.NotFound("Session");
+        (await accounts.RevokeSessionAsync(me, id, ct)).ToHttp(_ => TypedResults.NoContent(), "Session");
 
-    public static async Task<Results<Ok<TwoFactorSetupResponse>, ValidationProblem>> SetupTwoFactorAsync(
-        CurrentUser me, TwoFactorService twoFactor, CancellationToken ct)
-    {
-        var result = await twoFactor.SetupAsync(me, ct);
-        return result.IsValid ? TypedResults.Ok(result.Value!) : ApiProblems.Validation(result.Errors!);
-    }
+    public static async Task<IResult> SetupTwoFactorAsync(CurrentUser me, TwoFactorService twoFactor, CancellationToken ct) =>
+        (await twoFactor.SetupAsync(me, ct)).ToHttp(setup => TypedResults.Ok(setup), "User");
 
-    public static async Task<Results<Ok<TwoFactorEnabledResponse>, ValidationProblem>> VerifyTwoFactorAsync(
-        TwoFactorCodeRequest request, CurrentUser me, TwoFactorService twoFactor, CancellationToken ct)
-    {
-        var result = await twoFactor.VerifyAsync(me, request.Code, ct);
-        return result.IsValid ? TypedResults.Ok(result.Value!) : ApiProblems.Validation(result.Errors!);
-    }
+    public static async Task<IResult> VerifyTwoFactorAsync(
+        TwoFactorCodeRequest request, CurrentUser me, TwoFactorService twoFactor, CancellationToken ct) =>
+        (await twoFactor.VerifyAsync(me, request.Code, ct)).ToHttp(enabled => TypedResults.Ok(enabled), "User");
 
-    public static async Task<Results<Ok<BackupCodesResponse>, ValidationProblem>> RegenerateBackupCodesAsync(
-        TwoFactorCodeRequest request, CurrentUser me, TwoFactorService twoFactor, CancellationToken ct)
-    {
-        var result = await twoFactor.RegenerateBackupCodesAsync(me, request.Code, ct);
-        return result.IsValid ? TypedResults.Ok(new BackupCodesResponse(result.Value!)) : ApiProblems.Validation(result.Errors!);
-    }
+    public static async Task<IResult> RegenerateBackupCodesAsync(
+        TwoFactorCodeRequest request, CurrentUser me, TwoFactorService twoFactor, CancellationToken ct) =>
+        (await twoFactor.RegenerateBackupCodesAsync(me, request.Code, ct)).ToHttp(codes => TypedResults.Ok(new BackupCodesResponse(codes)), "User");
 
     public static async Task<IResult> DisableTwoFactorAsync(
         [FromBody] DisableTwoFactorRequest request, CurrentUser me, TwoFactorService twoFactor, CancellationToken ct) =>
-        await twoFactor.DisableAsync(me, request, ct) switch
-        {
-            TwoFactorService.DisableOutcome.Disabled => TypedResults.NoContent(),
-            TwoFactorService.DisableOutcome.NotAllowed => ApiProblems.Forbidden("Two-factor authentication cannot be turned off for admin accounts."),
-            TwoFactorService.DisableOutcome.NotEnabled => ApiProblems.Conflict("Two-factor authentication is not on."),
-            _ => ApiProblems.Validation("code", "Password or code is not valid."),
-        };
+        (await twoFactor.DisableAsync(me, request, ct)).ToHttp(_ => TypedResults.NoContent(), "User");
 }
