@@ -17,7 +17,7 @@ namespace VioConcierge.Infrastructure.Calls;
 /// transaction; when the caller's transaction does not commit (a later check refused the call), the platform's slots
 /// are given back.
 /// </summary>
-public sealed class PostgresCallLimiter(IOptions<CallLimitsOptions> options, PlatformCallSlots platform, TimeProvider time) : ICallLimiter
+public sealed class PostgresCallLimiter(IOptionsMonitor<CallLimitsOptions> options, PlatformCallSlots platform, TimeProvider time) : ICallLimiter
 {
     public async Task<LimitCheck> TryTakeAsync(IUnitOfWork uow, DateOnly localDay, DateTimeOffset nextLocalMidnight, CancellationToken ct) =>
         (await TryTakeManyAsync(uow, 1, localDay, nextLocalMidnight, ct)).For(0);
@@ -26,7 +26,7 @@ public sealed class PostgresCallLimiter(IOptions<CallLimitsOptions> options, Pla
     public async Task<SlotGrant> TryTakeManyAsync(IUnitOfWork uow, int count, DateOnly localDay, DateTimeOffset nextLocalMidnight, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var limits = options.Value.For(uow.TenantId);
+        var limits = options.CurrentValue.For(uow.TenantId);
         var ids = Enumerable.Range(0, count).Select(_ => Ids.New(time)).ToArray();
         var (tenantGranted, reason, oldest) = await uow.QuerySingleAsync<(int Granted, string? Reason, DateTimeOffset? Oldest)>("""
             SELECT granted, reason, oldest

@@ -16,7 +16,7 @@ public sealed class CallLimitsOptionsTests
     public void For_TenantOverride_ReplacesOnlyWhatItSets()
     {
         var tenant = Guid.NewGuid();
-        var options = new CallLimitsOptions { PerDay = 200, Tenants = { [tenant] = new TenantCallLimits { PerDay = 1000, Concurrent = 10 } } };
+        var options = new CallLimitsOptions { PerDay = 200, Tenants = { [tenant.ToString().ToUpperInvariant()] = new TenantCallLimits { PerDay = 1000, Concurrent = 10 } } };
 
         Assert.Equal(new CallLimits(25, 1000, 10, 500), options.For(tenant));
         Assert.Equal(new CallLimits(25, 200, 5, 500), options.For(Guid.NewGuid()));

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using VioConcierge.Application.Calls;
+using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Tests.Support;
 
@@ -74,6 +77,30 @@ public sealed class CallNowTests(VoiceApiFixture api)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("outside_calling_hours", (await response.ReadAsync()).Str("check"));
+    }
+
+    /// <summary>
+    /// The platform sets one tenant's own limit (<c>Calls:Limits:Tenants:{id}:Concurrent</c>) while the host runs: that
+    /// tenant's second call while the first is live is refused, another tenant's is not.
+    /// </summary>
+    [Fact]
+    public async Task CallNow_TenantOverrideReloaded_ThatTenantsOwnLimitApplies_OthersKeepTheDefault()
+    {
+        var (limited, first) = await ContactAsync();
+        var second = (await limited.CreateContactAsync(new { name = "Second Caller", phone = "07700 900124", appointmentTime = limited.InDays(3) })).Str("id");
+        var other = await TenantSession.StartAsync(api);
+        var otherFirst = (await other.CreateContactAsync(new { name = "Other Caller", phone = "07700 900125", appointmentTime = other.InDays(3) })).Str("id");
+        var otherSecond = (await other.CreateContactAsync(new { name = "Other Second", phone = "07700 900126", appointmentTime = other.InDays(3) })).Str("id");
+        // As a configuration refresh does: the new value, then the limits read again (their options cache dropped).
+        api.Service<IConfiguration>()[$"Calls:Limits:Tenants:{limited.Tenant.TenantId}:Concurrent"] = "1";
+        api.Service<IOptionsMonitorCache<CallLimitsOptions>>().TryRemove(Options.DefaultName);
+
+        var limitedAnswers = new[] { await limited.Client.PostAsync($"/api/contacts/{first}/call", null), await limited.Client.PostAsync($"/api/contacts/{second}/call", null) };
+        var otherAnswers = new[] { await other.Client.PostAsync($"/api/contacts/{otherFirst}/call", null), await other.Client.PostAsync($"/api/contacts/{otherSecond}/call", null) };
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests], limitedAnswers.Select(r => r.StatusCode));
+        Assert.Equal("concurrency_limit", (await limitedAnswers[1].ReadAsync()).Str("check"));
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted], otherAnswers.Select(r => r.StatusCode));
     }
 
     /// <summary>
