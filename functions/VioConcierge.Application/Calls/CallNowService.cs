@@ -42,18 +42,8 @@ public sealed class CallNowService(
         {
             return failure;
         }
-        var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
-        {
-            TenantId = me.TenantId!.Value,
-            Id = Ids.New(time),
-            ContactId = contactId,
-            Kind = "manual",
-            IdempotencyKey = $"manual:{Guid.NewGuid():N}",
-            CreatedBy = me.UserId,
-            CreatedAt = now,
-            SlotTakenAt = now,
-            UpdatedAt = now,
-        }, ct);
+        var session = await sessions.CreateOnceAsync(uow, CallSessionRow.WithSlot(
+            me.TenantId!.Value, Ids.New(time), contactId, "manual", $"manual:{Guid.NewGuid():N}", now, createdBy: me.UserId), ct);
         await queue.EnqueueManyAsync(uow, CallSessionWork.For(me.TenantId, session, now), ct);
         await audit.AppendAsync(uow, new AuditEntry(me.TenantId, me.UserId, me.Role.ToName(), AuditActions.CallNow, "contact",
             contactId.ToString(), new AuditChanges().Set("callSessionId", session.Id).Build(), me.ClientIp), ct);

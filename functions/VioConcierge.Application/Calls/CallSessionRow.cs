@@ -27,6 +27,28 @@ public sealed class CallSessionRow
     public DateTimeOffset? EndedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// A new session whose dialling slot was taken in the same transaction (every session is created with its slot:
+    /// a reminder's timer, Call Now, a campaign step). <paramref name="idempotencyKey"/> makes creating it twice
+    /// yield the same session, so its call is never placed twice.
+    /// </summary>
+    public static CallSessionRow WithSlot(
+        Guid tenantId, Guid id, Guid contactId, string kind, string idempotencyKey, DateTimeOffset now,
+        Guid? createdBy = null, Guid? reminderId = null, int? attempt = null) => new()
+    {
+        TenantId = tenantId,
+        Id = id,
+        ContactId = contactId,
+        ReminderId = reminderId,
+        Attempt = attempt,
+        Kind = kind,
+        IdempotencyKey = idempotencyKey,
+        CreatedBy = createdBy,
+        CreatedAt = now,
+        SlotTakenAt = now,
+        UpdatedAt = now,
+    };
+
     /// <summary>The part of the session the state machine decides on.</summary>
     public CallSessionState State => new(Status, ProviderCallId, Outcome, Error, PlacedAt, ConnectedAt, EndedAt);
 

@@ -70,17 +70,8 @@ public sealed class CampaignStepHandler(
             await campaigns.SaveAsync(uow, campaign, ct);
             return;
         }
-        var session = await sessions.CreateOnceAsync(uow, new CallSessionRow
-        {
-            TenantId = uow.TenantId!.Value,
-            Id = Ids.New(time),
-            ContactId = contactId,
-            Kind = "campaign",
-            IdempotencyKey = $"campaign:{campaign.Id}:{contactId}",
-            CreatedAt = now,
-            SlotTakenAt = now,
-            UpdatedAt = now,
-        }, ct);
+        var session = await sessions.CreateOnceAsync(uow, CallSessionRow.WithSlot(
+            uow.TenantId!.Value, Ids.New(time), contactId, "campaign", $"campaign:{campaign.Id}:{contactId}", now), ct);
         await queue.EnqueueManyAsync(uow, CallSessionWork.For(uow.TenantId, session, now), ct);
         await campaigns.MarkContactAsync(uow, campaign.Id, contactId, "called", null, session.Id, now, ct);
         await schedule.ScheduleStepAsync(uow, campaign, now.AddMinutes(campaign.IntervalMinutes), ct);

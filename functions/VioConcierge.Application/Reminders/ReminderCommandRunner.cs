@@ -108,23 +108,15 @@ public sealed class ReminderCommandRunner(
         await timeline.AppendManyAsync(uow, lines, ct);
     }
 
-    private CallSessionRow NewSession(ReminderRow reminder, int attempt, DateTimeOffset now) => new()
-    {
-        TenantId = reminder.TenantId,
-        Id = Ids.New(time),
-        ContactId = reminder.ContactId,
-        ReminderId = reminder.Id,
-        Attempt = attempt,
-        Kind = "reminder",
-        // The timer's sequence number is part of the key: a try that was deferred before dialling (limits, provider
-        // capacity or set-up) is dialled again under a new key, while a repeated decision for the same timer finds the
-        // same session and never dials twice.
-        IdempotencyKey = $"{reminder.Id}:{attempt}:{reminder.TimerSeq}",
-        CreatedAt = now,
-        // The engine let the decision dial only with a slot (ReminderDialSlots), taken in this transaction.
-        SlotTakenAt = now,
-        UpdatedAt = now,
-    };
+    /// <summary>
+    /// The session of a reminder's try. The timer's sequence number is part of the key: a try deferred before dialling
+    /// (limits, provider capacity or set-up) is dialled again under a new key, while a repeated decision for the same
+    /// timer finds the same session and never dials twice. The engine let the decision dial only with a slot
+    /// (<see cref="ReminderDialSlots"/>), taken in this transaction.
+    /// </summary>
+    private CallSessionRow NewSession(ReminderRow reminder, int attempt, DateTimeOffset now) => CallSessionRow.WithSlot(
+        reminder.TenantId, Ids.New(time), reminder.ContactId, "reminder", $"{reminder.Id}:{attempt}:{reminder.TimerSeq}", now,
+        reminderId: reminder.Id, attempt: attempt);
 
     private static bool IsBatchable(ReminderCommand command) => command is ReminderCommand.ScheduleTimer
         or ReminderCommand.ScheduleOutcomeCheck or ReminderCommand.NotifyStaff or ReminderCommand.Timeline { Attempt: null };
