@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs VioConcierge locally: PostgreSQL (installed and started when missing, with the owner and application roles),
-# a generated local.settings.json on first run (random keys, demo credentials, two-factor off), then the host, which
-# applies migrations as the owner role, serves as the application role, and seeds the super admin and the demo tenant
-# at start-up. Calls go to the voice simulator (Voice__Provider=Simulator), which posts signed Retell-format webhooks
+# a generated local.settings.json on first run (random keys, demo credentials, two-factor off), then the function app
+# under the development host (functions/VioConcierge.LocalHost, a stand-in for the Azure Functions host where Core Tools
+# is not installed: it starts the app's worker, serves its HTTP functions and runs its timers). The app applies
+# migrations as the owner role, serves as the application role, and seeds the super admin and the demo tenant at
+# start-up. Calls go to the voice simulator (Voice__Provider=Simulator), which posts signed Retell-format webhooks
 # back to this host, so a reminder runs end to end on one machine.
 #
 # Run variables, applied on every run (they override whatever local.settings.json holds): VIO_PORT (7071) and
@@ -18,7 +20,7 @@ SETTINGS=functions/VioConcierge.Functions/local.settings.json
 
 scripts/postgres-setup.sh "$DB_NAME"
 
-# Environment variables win over local.settings.json (Hosting/LocalSettingsConfiguration.cs), so these follow the run.
+# Environment variables win over local.settings.json (as with Core Tools), so these follow the run.
 server="Host=localhost;Port=${VIO_DB_PORT:-5432};Database=${DB_NAME}"
 export ConnectionStrings__Postgres="${server};Username=${VIO_DB_ROLE:-vioconcierge};Password=${VIO_DB_PASSWORD:-vioconcierge-local}"
 export ConnectionStrings__PostgresMigrations="${server};Username=${VIO_DB_OWNER:-vioconcierge_owner};Password=${VIO_DB_OWNER_PASSWORD:-vioconcierge-owner-local}"
@@ -29,7 +31,8 @@ if [ ! -f "$SETTINGS" ]; then
 {
   "IsEncrypted": false,
   "Values": {
-    "FUNCTIONS_WORKER_RUNTIME": "custom",
+    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+    "AzureWebJobsStorage": "UseDevelopmentStorage=true",
     "Auth__SigningKey": "$(random 48)",
     "Encryption__ActiveKeyId": "local1",
     "Encryption__Keys__local1": "$(random 32)",
@@ -65,5 +68,8 @@ VioConcierge is starting on http://127.0.0.1:${PORT}
                 06 voicemail, 07 invalid; see README)
 
 INFO
-cd functions/VioConcierge.Functions
-exec dotnet run --no-launch-profile --urls "http://127.0.0.1:${PORT}"
+dotnet build functions/VioConcierge.LocalHost --nologo -v quiet
+dotnet build functions/VioConcierge.Functions --nologo -v quiet
+export VIO_LOCAL_SETTINGS="$PWD/$SETTINGS"
+exec dotnet functions/VioConcierge.LocalHost/bin/Debug/net10.0/VioConcierge.LocalHost.dll \
+    functions/VioConcierge.Functions/bin/Debug/net10.0 VioConcierge.Functions.dll "$PORT"

@@ -9,8 +9,9 @@ using VioConcierge.Functions.Hosting;
 namespace VioConcierge.Bench.Contacts;
 
 /// <summary>
-/// The real host as a child process: <c>dotnet VioConcierge.Functions.dll --urls http://127.0.0.1:{free port}</c>,
-/// from the bench's own output folder (the project reference builds it in the bench's configuration), configured
+/// The function app as it runs locally, as child processes: the development host (<c>dotnet
+/// VioConcierge.LocalHost.dll {bench output} VioConcierge.Functions.dll {free port}</c>), which starts the app's worker,
+/// from the bench's own output folder (the project references build both in the bench's configuration), configured
 /// only through environment variables. Ready when <c>/health/ready</c> answers 200. Disposing kills it; a
 /// ProcessExit handler tries the same if the bench exits without disposing.
 /// </summary>
@@ -33,12 +34,12 @@ public sealed class BenchHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The host process id (to read its CPU time).</summary>
-    public int ProcessId => _process.Id;
+    /// <summary>The development host's process and the worker it started (to read their CPU time).</summary>
+    public IReadOnlyList<int> ProcessIds => [_process.Id, .. Children(_process.Id)];
 
     /// <summary>The host assembly's build configuration (figures are only meaningful for Release).</summary>
     public static string Configuration =>
-        typeof(Functions.Hosting.HostSetup).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown";
+        typeof(Functions.Hosting.FunctionApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown";
 
     /// <summary>A loopback address on a port that was free a moment ago.</summary>
     public static Uri NewLoopbackAddress()
@@ -58,9 +59,11 @@ public sealed class BenchHost : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "VioConcierge.Functions.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "VioConcierge.LocalHost.dll"));
+        start.ArgumentList.Add(AppContext.BaseDirectory);
+        start.ArgumentList.Add("VioConcierge.Functions.dll");
+        start.ArgumentList.Add(baseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.Environment["VIO_LOCAL_SETTINGS"] = Path.Combine(AppContext.BaseDirectory, "no-local-settings.json");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -80,6 +83,21 @@ public sealed class BenchHost : IAsyncDisposable
         {
             await host.DisposeAsync();
             throw;
+        }
+    }
+
+    private static IEnumerable<int> Children(int pid)
+    {
+        try
+        {
+            return Directory.EnumerateDirectories($"/proc/{pid}/task")
+                .Select(task => Path.Combine(task, "children")).Where(File.Exists)
+                .SelectMany(file => File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(child => int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 

@@ -4,10 +4,10 @@ using Npgsql;
 namespace VioConcierge.Bench.Webhooks;
 
 /// <summary>
-/// CPU time (ms) used by the host process, the bench itself and the PostgreSQL backends serving the bench database,
+/// CPU time (ms) used by the host processes (the development host and the worker), the bench itself and the PostgreSQL backends serving the bench database,
 /// read from <c>/proc</c>: what a request costs, whatever else the machine is running.
 /// </summary>
-public sealed class CpuMeter(int hostProcessId, string connectionString)
+public sealed class CpuMeter(IReadOnlyList<int> hostProcessIds, string connectionString)
 {
     private const double TicksPerSecond = 100;
 
@@ -24,7 +24,7 @@ public sealed class CpuMeter(int hostProcessId, string connectionString)
                 backends.Add(reader.GetInt32(0));
             }
         }
-        return (ProcessMs(hostProcessId), Environment.ProcessId is var self ? ProcessMs(self) : 0, backends.Sum(ProcessMs));
+        return (hostProcessIds.Sum(ProcessMs), Environment.ProcessId is var self ? ProcessMs(self) : 0, backends.Sum(ProcessMs));
     }
 
     /// <summary>User + system CPU of a process in ms (0 when it is gone or /proc is not there).</summary>

@@ -63,7 +63,7 @@ public static class WebhooksBenchRun
             var (warmUp, measured) = Bodies(calls, options.Sessions);
             Console.Error.WriteLine($"warming up ({warmUp.Count} requests), then sending {measured.Count:N0}...");
             var warm = await load.SendAsync(warmUp, options.Senders, ct);
-            var cpu = new CpuMeter(ingestHost.ProcessId, database.ConnectionString);
+            var cpu = new CpuMeter(ingestHost.ProcessIds, database.ConnectionString);
             var before = await cpu.ReadAsync(ct);
             var result = await load.SendAsync(measured, options.Senders, ct);
             var after = await cpu.ReadAsync(ct);

@@ -1,13 +1,16 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace VioConcierge.Functions.Hosting;
 
 /// <summary>
-/// The one client address of a request: <see cref="ForwardedHeadersMiddleware"/> rewrites
-/// <c>Connection.RemoteIpAddress</c> from <c>X-Forwarded-For</c> only when the sender is one of
-/// <see cref="NetworkOptions.TrustedProxies"/>; everything that needs the client's address reads it there.
+/// The one client address of a request: the worker's <see cref="ForwardedHeadersMiddleware"/> rewrites
+/// <c>Connection.RemoteIpAddress</c> from <c>X-Forwarded-For</c>, reading from the right past trusted senders: the
+/// Functions host, which forwards every request to the worker from loopback with the address it received it from
+/// appended, and then <see cref="NetworkOptions.TrustedProxies"/>. Everything that needs the client's address reads it
+/// there.
 /// </summary>
 public static class ClientAddressSetup
 {
@@ -21,9 +24,11 @@ public static class ClientAddressSetup
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<NetworkOptions>>((forwarded, network) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
-            forwarded.ForwardLimit = network.Value.ForwardLimit;
+            forwarded.ForwardLimit = network.Value.ForwardLimit + 1;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Add(IPAddress.Loopback);
+            forwarded.KnownProxies.Add(IPAddress.IPv6Loopback);
             foreach (var entry in network.Value.TrustedProxies.Select(entry => entry.Trim()))
             {
                 if (IsNetwork(entry))

@@ -26,7 +26,6 @@ public static class JsonSetup
                 .WithAddedModifier(AllowLineBreaksInMultiLineText)
                 .WithAddedModifier(NullableOnlyWhenReading);
         });
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 

@@ -4,9 +4,9 @@ namespace VioConcierge.Functions.Hosting;
 
 /// <summary>
 /// Which senders may tell the host who the client is. A request's client address (rate-limit partitions, sessions,
-/// audit entries) is its sender's address, unless the sender is a trusted proxy: then it is the address that proxy put
-/// last in <c>X-Forwarded-For</c>. Nobody is trusted by default; behind the Azure Functions host, which forwards every
-/// request from loopback after the platform's front end appended the caller's address, trust loopback.
+/// audit entries) is the address the Functions host received it from (it appends that to <c>X-Forwarded-For</c> when
+/// forwarding to the worker from loopback), unless that sender is a trusted proxy: then it is the address that proxy
+/// put last in <c>X-Forwarded-For</c>. No proxy in front of the host is trusted by default.
 /// </summary>
 public sealed class NetworkOptions
 {

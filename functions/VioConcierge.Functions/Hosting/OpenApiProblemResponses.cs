@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 
 namespace VioConcierge.Functions.Hosting;
@@ -22,14 +20,14 @@ public sealed class OpenApiProblemResponses : IOpenApiOperationTransformer
     {
         var description = context.Description;
         var metadata = description.ActionDescriptor.EndpointMetadata;
-        var signedIn = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        var signedIn = metadata.OfType<AccessAttribute>().Any(access => access is not AnonymousAttribute);
         var write = description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE";
         var namesResource = description.ParameterDescriptions.Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Path);
         var problem = await SchemaAsync(context, typeof(ProblemDetails), cancellationToken);
         var validation = await SchemaAsync(context, typeof(HttpValidationProblemDetails), cancellationToken);
         operation.Responses ??= [];
         CamelCaseQueryNames(operation);
-        RequireBodyFields(operation, metadata.OfType<ApiDocs.RequiredBodyFields>().SelectMany(r => r.Fields).ToArray());
+        RequireBodyFields(operation, metadata.OfType<RequiresBodyFieldsAttribute>().SelectMany(r => r.Fields).ToArray());
 
         Add(operation, 400, "The request is not valid; errors name each field.", validation);
         Add(operation, 401, "Not signed in, or the session has ended.", problem, when: signedIn);
@@ -38,9 +36,9 @@ public sealed class OpenApiProblemResponses : IOpenApiOperationTransformer
         Add(operation, 409, "Changed elsewhere meanwhile, or the name or number is taken.", problem, when: signedIn && write);
         Add(operation, 413, "The body is too large.", problem, when: write || operation.RequestBody is not null);
         Add(operation, 415, "The body is not of a type this operation takes.", problem, when: operation.RequestBody is not null);
-        Add(operation, 429, "Too many requests; wait as Retry-After says.", problem, when: metadata.OfType<EnableRateLimitingAttribute>().Any(), retryAfter: true);
+        Add(operation, 429, "Too many requests; wait as Retry-After says.", problem, when: metadata.OfType<RateLimitedAttribute>().Any(), retryAfter: true);
         Add(operation, 503, "The service is briefly unavailable; retry as Retry-After says.", problem, retryAfter: true);
-        DescribeSuccessHeaders(operation, etag: metadata.OfType<ApiDocs.ETagResponse>().Any(), acceptedLocation: metadata.OfType<ApiDocs.AcceptedLocation>().Any());
+        DescribeSuccessHeaders(operation, etag: metadata.OfType<ReturnsETagAttribute>().Any(), acceptedLocation: metadata.OfType<AcceptedWithLocationAttribute>().Any());
         foreach (var (status, response) in operation.Responses.Where(pair => pair.Key.StartsWith('4') || pair.Key.StartsWith('5')))
         {
             if (response is OpenApiResponse declared && declared.Content is { } content && !content.ContainsKey(ProblemJson))

@@ -1,21 +1,17 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using VioConcierge.Application.Identity;
 using VioConcierge.Core.Identity;
 
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>
-/// Bearer authentication (JWT + live session check) and authorization: every route requires a signed-in user who
-/// has satisfied two-factor where it is required; permission policies follow the role's permission set.
+/// Bearer authentication: a signed access token whose session is still live (checked on every request, see
+/// <see cref="SessionPrincipal"/>). <see cref="Hosting.Middleware.AccessMiddleware"/> runs it for every function that
+/// is not anonymous and then checks two-factor and the function's permission.
 /// </summary>
 public static class AuthenticationSetup
 {
-    /// <summary>Policy for the few routes an admin may use before enrolling in two-factor.</summary>
-    public const string SignedInPolicy = "signed-in";
-
     public static IServiceCollection AddAppAuthentication(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -30,21 +26,8 @@ public static class AuthenticationSetup
                 options.TokenValidationParameters = tokens.ValidationParameters();
                 options.Events = new JwtBearerEvents { OnTokenValidated = CheckSessionAsync };
             });
-
-        services.AddAuthorizationBuilder()
-            .SetDefaultPolicy(FullAccess().Build())
-            .AddPolicy(SignedInPolicy, policy => policy.RequireAuthenticatedUser());
-        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         return services;
     }
-
-    public static AuthorizationPolicyBuilder FullAccess() => new AuthorizationPolicyBuilder()
-        .RequireAuthenticatedUser()
-        .RequireClaim(AppClaims.TwoFactor, AppClaims.TwoFactorSatisfied);
-
-    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, Permission permission)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(PermissionPolicyProvider.PolicyName(permission));
 
     private static async Task CheckSessionAsync(TokenValidatedContext context)
     {
@@ -64,25 +47,5 @@ public static class AuthenticationSetup
             return;
         }
         context.Principal = SessionPrincipal.From(principal, session);
-    }
-
-    private sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
-    {
-        private const string Prefix = "permission:";
-
-        public static string PolicyName(Permission permission) => Prefix + permission;
-
-        public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
-        {
-            if (!policyName.StartsWith(Prefix, StringComparison.Ordinal)
-                || !Enum.TryParse<Permission>(policyName[Prefix.Length..], out var permission))
-            {
-                return await base.GetPolicyAsync(policyName);
-            }
-            return FullAccess()
-                .RequireAssertion(context =>
-                    RoleNames.TryParse(context.User.FindFirstValue(AppClaims.Role), out var role) && RolePermissions.Has(role, permission))
-                .Build();
-        }
     }
 }

@@ -5,17 +5,15 @@ using VioConcierge.Core.Identity;
 namespace VioConcierge.Functions.Identity;
 
 /// <summary>
-/// Gives every endpoint that names a <see cref="CurrentUser"/> parameter the authenticated caller of its request,
-/// read from the validated access token (role, tenant and two-factor state come from the session, see
-/// <see cref="SessionPrincipal"/>) and the client address.
+/// The <see cref="CurrentUser"/> of a request, read from its validated access token (role, tenant and two-factor state
+/// come from the session, see <see cref="SessionPrincipal"/>) and its client address.
 /// </summary>
 public static class CurrentUserBinding
 {
     public static IServiceCollection AddCurrentUser(this IServiceCollection services)
     {
-        services.AddHttpContextAccessor();
-        services.AddScoped(provider => From(provider.GetRequiredService<IHttpContextAccessor>().HttpContext
-            ?? throw new InvalidOperationException("The caller is known only while a request runs.")));
+        services.AddScoped<Caller>();
+        services.AddScoped(provider => provider.GetRequiredService<Caller>().User);
         return services;
     }
 

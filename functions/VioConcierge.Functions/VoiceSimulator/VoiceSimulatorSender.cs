@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Core.Calls;
@@ -16,7 +14,6 @@ namespace VioConcierge.Functions.VoiceSimulator;
 public sealed class VoiceSimulatorSender(
     SimulatedVoiceProvider simulator,
     IHttpClientFactory clients,
-    IServer server,
     IConfiguration configuration,
     IOptions<VoiceSimulatorOptions> options,
     TimeProvider time,
@@ -110,24 +107,18 @@ public sealed class VoiceSimulatorSender(
         }
     }
 
-    /// <summary><c>Voice:Simulator:WebhookUrl</c>, else this host's first address (wildcards as loopback) + the route.</summary>
+    /// <summary>
+    /// <c>Voice:Simulator:WebhookUrl</c>, else the app's own Retell webhook route on <c>WEBSITE_HOSTNAME</c>, the host
+    /// name the Functions host (and the development host) gives the app.
+    /// </summary>
     private Uri WebhookUrl()
     {
         if (options.Value.WebhookUrl is { Length: > 0 } configured)
         {
             return new Uri(configured);
         }
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("The host has no address; set Voice:Simulator:WebhookUrl.");
-        var local = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal)
-            .Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal))
-        {
-            Path = "/api/webhooks/retell",
-        };
-        if (local.Host is "0.0.0.0")
-        {
-            local.Host = "127.0.0.1";
-        }
-        return local.Uri;
+        var host = configuration[VoiceSimulatorOptions.HostNameSetting]
+            ?? throw new InvalidOperationException($"Neither Voice:Simulator:WebhookUrl nor {VoiceSimulatorOptions.HostNameSetting} says where this app is served.");
+        return new Uri($"http://{host}/api/webhooks/retell");
     }
 }

@@ -60,7 +60,7 @@ public class ApplicationDependenciesTests
     public void HostAssembly_StringLiterals_NoSql()
     {
         // Act
-        var sql = SqlText.In(typeof(HostSetup).Assembly);
+        var sql = SqlText.In(typeof(FunctionApp).Assembly);
 
         // Assert
         Assert.Empty(sql);

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing.Patterns;
+using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Functions.Tests.Hosting;
@@ -59,14 +58,12 @@ public sealed class AuthenticationFirstTests(ApiFixture api)
         yield return ("over the size limit", new ByteArrayContent(new byte[OverTheDefaultLimit]) { Headers = { ContentType = new("application/json") } });
     }
 
-    private List<(string Method, string Url)> ProtectedRoutesWithBodies() =>
-        api.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null
-                && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
-            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
+    private static List<(string Method, string Url)> ProtectedRoutesWithBodies() =>
+        FunctionCatalog.Http
+            .Where(function => !function.IsAnonymous)
+            .SelectMany(function => function.HttpMethods
                 .Where(method => method is "POST" or "PUT" or "PATCH")
-                .Select(method => (method, Url(endpoint.RoutePattern))))
+                .Select(method => (method, Url(RoutePatternFactory.Parse(function.Route!)))))
             .ToList();
 
     private static string Url(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern) =>

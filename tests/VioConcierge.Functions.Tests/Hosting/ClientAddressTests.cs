@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Functions.Tests.Support;
 
@@ -8,11 +7,12 @@ namespace VioConcierge.Functions.Tests.Hosting;
 /// <summary>
 /// Behind a proxy every request comes from the proxy's address: the client address is taken from
 /// <c>X-Forwarded-For</c> only when the sender is a configured trusted proxy, and then used for rate limits, sessions
-/// and audit entries alike.
+/// and audit entries alike. Senders are real loopback addresses (connections bound to 127.0.0.x), so the host sees
+/// each as the request's sender and passes it on as the Functions host does.
 /// </summary>
 public sealed class ClientAddressTests : IAsyncLifetime
 {
-    private const string Proxy = "10.0.0.1";
+    private const string Proxy = "127.0.0.2";
     private const string AdminEmail = "root@proxy.test";
     private const string AdminPassword = "Root-Admin-Pass-2026!";
     private TestDatabase _database = null!;
@@ -25,12 +25,11 @@ public sealed class ClientAddressTests : IAsyncLifetime
         settings["RateLimits:AuthPerMinute"] = "3";
         settings["Work:DispatcherEnabled"] = "false";
         settings["Network:TrustedProxies:0"] = Proxy;
-        settings["Network:TrustedProxies:1"] = "192.168.50.0/24";
+        settings["Network:TrustedProxies:1"] = "127.0.50.0/24";
         settings["Security:RequireAdminTwoFactor"] = "false";
         settings["Bootstrap:SuperAdminEmail"] = AdminEmail;
         settings["Bootstrap:SuperAdminPassword"] = AdminPassword;
-        _factory = new ApiFactory(settings, new TestClock(), services => services.AddSingleton<IStartupFilter, TestSenderAddress>());
-        _ = _factory.Server;
+        _factory = await ApiFactory.StartAsync(settings, new TestClock());
     }
 
     public async Task DisposeAsync()
@@ -41,7 +40,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
 
     [Theory]
     [InlineData(Proxy)]
-    [InlineData("192.168.50.7")]
+    [InlineData("127.0.50.7")]
     public async Task TwoClientsBehindATrustedProxy_EachHaveTheirOwnSignInLimit(string proxy)
     {
         var first = await BadSignInsAsync(4, proxy, _ => "203.0.113.5");
@@ -54,7 +53,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
     [Fact]
     public async Task AnUntrustedSender_CannotEscapeTheLimitByForgingXForwardedFor()
     {
-        var statuses = await BadSignInsAsync(4, "198.51.100.7", attempt => $"203.0.113.{attempt + 20}");
+        var statuses = await BadSignInsAsync(4, "127.0.0.9", attempt => $"203.0.113.{attempt + 20}");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
@@ -102,8 +101,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
 
     private HttpClient Through(string sender, string? forwardedFor)
     {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add(TestSenderAddress.Header, sender);
+        var client = _factory.CreateClient(IPAddress.Parse(sender));
         if (forwardedFor is not null)
         {
             client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);

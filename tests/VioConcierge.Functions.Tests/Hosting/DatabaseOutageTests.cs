@@ -36,8 +36,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         settings["Bootstrap:SuperAdminEmail"] = AdminEmail;
         settings["Bootstrap:SuperAdminPassword"] = AdminPassword;
         settings["Retell:ApiKey"] = VoiceApiFixture.RetellKey;
-        _factory = new ApiFactory(settings, _clock, services => services.AddSingleton<ILoggerProvider>(_logs));
-        _ = _factory.Server;
+        _factory = await ApiFactory.StartAsync(settings, _clock, services => services.AddSingleton<ILoggerProvider>(_logs));
     }
 
     public async Task DisposeAsync()

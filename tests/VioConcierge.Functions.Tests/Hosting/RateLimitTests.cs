@@ -14,7 +14,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         var settings = TestKeys.Settings(_database);
         settings["RateLimits:AuthPerMinute"] = "3";
         settings["Work:DispatcherEnabled"] = "false";
-        _factory = new ApiFactory(settings, new TestClock());
+        _factory = await ApiFactory.StartAsync(settings, new TestClock());
     }
 
     public async Task DisposeAsync()

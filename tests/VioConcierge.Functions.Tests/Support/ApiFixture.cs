@@ -43,12 +43,11 @@ public class ApiFixture : IAsyncLifetime
         // this small, many-tenant database: the search tests then check the narrowed path's results.
         settings["ContactSearch:MaxCandidateRatio"] = "1000000000";
         Adjust(settings);
-        Factory = new ApiFactory(settings, Clock, services =>
+        Factory = await ApiFactory.StartAsync(settings, Clock, services =>
         {
             services.AddSingleton<IWorkHandler>(new FailingHandler(FailingKind));
             ConfigureServices(services);
         });
-        _ = Factory.Server;
     }
 
     /// <summary>Runs before the database and host are created (e.g. to start a provider stub whose URL the settings need).</summary>

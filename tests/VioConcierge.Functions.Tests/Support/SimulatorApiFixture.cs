@@ -1,13 +1,8 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using VioConcierge.Functions.VoiceSimulator;
-
 namespace VioConcierge.Functions.Tests.Support;
 
 /// <summary>
-/// A host whose voice provider is the simulator (<c>Voice:Provider = Simulator</c>, no delay), with the simulator's
-/// HTTP client sending its signed webhooks into this host's real pipeline (the test server's handler).
+/// A host whose voice provider is the simulator (<c>Voice:Provider = Simulator</c>, no delay), posting its signed
+/// webhooks over HTTP to the host's own Retell webhook route (the address the host gives the app).
 /// </summary>
 public sealed class SimulatorApiFixture : ApiFixture
 {
@@ -18,13 +13,8 @@ public sealed class SimulatorApiFixture : ApiFixture
         settings["Voice:Provider"] = "Simulator";
         settings["Voice:Simulator:Delay"] = "00:00:00";
         settings["Voice:Simulator:CallDuration"] = "00:00:00";
-        settings["Voice:Simulator:WebhookUrl"] = "http://localhost/api/webhooks/retell";
         Clock.AdvanceTo(VoiceApiFixture.Start);
     }
-
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.AddHttpClient(VoiceSimulatorSender.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler());
 
     /// <summary>Waits (bounded) until the simulator's webhooks for a call session have all been received.</summary>
     public async Task<long> ReceiptsAsync(Guid callSessionId, int expected)

@@ -58,7 +58,7 @@ public sealed class CalendarSettingsTests(CalendarApiFixture api)
             Assert.DoesNotContain(CalComSecret, text);
             var body = JsonDocument.Parse(text).RootElement;
             var id = body.GetProperty("integrationId").GetGuid();
-            Assert.Equal($"http://localhost/api/webhooks/calcom/{id}", body.Str("webhookUrl"));
+            Assert.Equal(new Uri(api.Factory.BaseAddress, $"/api/webhooks/calcom/{id}").ToString(), body.Str("webhookUrl"));
             Assert.True(body.GetProperty("enabled").GetBoolean());
             var settings = body.GetProperty("settings");
             Assert.Equal(OrganizerEmail, settings.Str("organizerEmail"));

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace VioConcierge.LocalHost;
+
+/// <summary>
+/// A development stand-in for the Azure Functions host, for machines without Core Tools: it serves the function app's
+/// HTTP functions at their routes and runs its timer functions on their schedules, with nothing of its own beyond
+/// adapting triggers. Every function, route, rule and handler is the app's: the worker indexes its functions and runs
+/// them through its own middleware, in its own process (<see cref="DevelopmentHostOptions.StartWorker"/>) or in the
+/// caller's (tests), over the Functions host's gRPC protocol.
+/// </summary>
+public sealed class DevelopmentHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _stopping = new();
+    private WorkerProcess? _worker;
+    private Task _timers = Task.CompletedTask;
+
+    private DevelopmentHost(WebApplication app, Uri baseAddress, Uri workerEndpoint)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        WorkerEndpoint = workerEndpoint;
+    }
+
+    /// <summary>Where HTTP functions are served.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The gRPC endpoint a worker connects to (<c>Functions:Worker:HostEndpoint</c>).</summary>
+    public Uri WorkerEndpoint { get; }
+
+    public string WorkerId => _app.Services.GetRequiredService<WorkerChannel>().WorkerId;
+
+    /// <summary>The functions the worker loaded, once it has (see <see cref="WaitForWorkerAsync"/>).</summary>
+    public IReadOnlyList<HostedFunction> Functions { get; private set; } = [];
+
+    /// <summary>The configuration a worker started by the caller needs to connect (the environment the host would give it).</summary>
+    public IReadOnlyDictionary<string, string> WorkerSettings(DevelopmentHostOptions options) => WorkerProcess.WorkerEnvironment(options, WorkerEndpoint, WorkerId, BaseAddress);
+
+    public static async Task<DevelopmentHost> StartAsync(DevelopmentHostOptions options, Action<ILoggingBuilder>? logging = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        if (logging is null)
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true)
+                .AddFilter("Microsoft", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
+        }
+        else
+        {
+            logging(builder.Logging);
+        }
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = null;
+            kestrel.Listen(System.Net.IPAddress.Parse(options.ListenAddress), options.Port, listen => listen.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+        builder.Services.AddRouting();
+        builder.Services.AddGrpc(grpc => (grpc.MaxReceiveMessageSize, grpc.MaxSendMessageSize) = (null, null));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WorkerChannel>();
+        builder.Services.AddSingleton<HttpFunctionEndpoints>();
+        builder.Services.AddSingleton<HttpTriggerForwarder>();
+        builder.Services.AddSingleton<TimerTriggers>();
+        builder.Services.AddHttpClient(HttpTriggerForwarder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None });
+
+        var app = builder.Build();
+        app.UseRouting();
+        app.MapGrpcService<FunctionRpcService>();
+        ((IEndpointRouteBuilder)app).DataSources.Add(app.Services.GetRequiredService<HttpFunctionEndpoints>());
+        await app.StartAsync();
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToList();
+        var http = addresses.First(address => address.Port == options.Port || options.Port == 0);
+        var grpc = addresses.First(address => address != http);
+        var host = new DevelopmentHost(app, http, grpc);
+        if (options.StartWorker)
+        {
+            host._worker = WorkerProcess.Start(options, grpc, host.WorkerId, http);
+        }
+        return host;
+    }
+
+    /// <summary>Waits until the worker has connected and loaded its functions, then serves them.</summary>
+    public async Task WaitForWorkerAsync()
+    {
+        var options = _app.Services.GetRequiredService<DevelopmentHostOptions>();
+        var ready = _app.Services.GetRequiredService<WorkerChannel>().Ready;
+        var exited = _worker?.Exited ?? Task.Delay(Timeout.Infinite, _stopping.Token);
+        var first = await Task.WhenAny(ready, exited, Task.Delay(options.StartTimeout, _stopping.Token));
+        if (first != ready)
+        {
+            throw new InvalidOperationException(first == exited
+                ? "The worker exited before loading its functions; see its output above."
+                : $"The worker did not load its functions within {options.StartTimeout}.");
+        }
+        Functions = await ready;
+        var logger = _app.Services.GetRequiredService<ILogger<DevelopmentHost>>();
+        foreach (var function in Functions.Where(function => !function.IsHttp && !function.IsTimer))
+        {
+            logger.LogWarning("Function {Function} has a {Trigger} trigger, which the development host does not run", function.Name, function.TriggerType);
+        }
+        _app.Services.GetRequiredService<HttpFunctionEndpoints>().Serve(Functions, RoutePrefix(options.AppDirectory),
+            _app.Services.GetRequiredService<HttpTriggerForwarder>().ForwardAsync);
+        if (options.RunTimers)
+        {
+            _timers = _app.Services.GetRequiredService<TimerTriggers>().RunAsync(Functions, _stopping.Token);
+        }
+    }
+
+    /// <summary>Completes when the host is asked to stop (Ctrl+C) or the worker it started exits.</summary>
+    public Task WaitForShutdownAsync() => Task.WhenAny(_app.WaitForShutdownAsync(), _worker?.Exited ?? Task.Delay(Timeout.Infinite));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_worker is not null)
+        {
+            await _worker.DisposeAsync();
+        }
+        await _timers;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    /// <summary><c>host.json</c>'s <c>extensions.http.routePrefix</c>; <c>api</c> when it does not say.</summary>
+    public static string RoutePrefix(string appDirectory)
+    {
+        var path = Path.Combine(appDirectory, "host.json");
+        if (!File.Exists(path))
+        {
+            return "api";
+        }
+        using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        return document.RootElement.TryGetProperty("extensions", out var extensions)
+            && extensions.TryGetProperty("http", out var httpSettings)
+            && httpSettings.TryGetProperty("routePrefix", out var prefix)
+            ? prefix.GetString()?.Trim('/') ?? "api"
+            : "api";
+    }
+}
