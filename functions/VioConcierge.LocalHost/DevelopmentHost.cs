@@ -67,8 +67,6 @@ public sealed class DevelopmentHost : IAsyncDisposable
         builder.Services.AddSingleton<HttpFunctionEndpoints>();
         builder.Services.AddSingleton<HttpTriggerForwarder>();
         builder.Services.AddSingleton<TimerTriggers>();
-        builder.Services.AddHttpClient(HttpTriggerForwarder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = System.Net.DecompressionMethods.None });
 
         var app = builder.Build();
         app.UseRouting();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Net.Http.Headers;
 using VioConcierge.LocalHost.Rpc;
 
@@ -12,14 +11,25 @@ namespace VioConcierge.LocalHost;
 /// function, and answers the forwarded request. The request keeps its <c>Host</c>; the client's address is appended
 /// to <c>X-Forwarded-For</c>.
 /// </summary>
-public sealed class HttpTriggerForwarder(WorkerChannel channel, IHttpClientFactory clients, ILogger<HttpTriggerForwarder> logger)
+public sealed class HttpTriggerForwarder(WorkerChannel channel, ILogger<HttpTriggerForwarder> logger) : IDisposable
 {
-    public const string ClientName = "worker";
     private const string InvocationHeader = "x-ms-invocation-id";
     private static readonly HashSet<string> NotForwarded = new(StringComparer.OrdinalIgnoreCase)
     {
         HeaderNames.Connection, HeaderNames.TransferEncoding, HeaderNames.KeepAlive, HeaderNames.Upgrade, "Proxy-Connection",
     };
+
+    /// <summary>One connection pool to the worker, without the client factory's per-request logging handlers.</summary>
+    private readonly HttpMessageInvoker _worker = new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        UseProxy = false,
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+        ActivityHeadersPropagator = null,
+    });
+
+    public void Dispose() => _worker.Dispose();
 
     public async Task ForwardAsync(HttpContext context, HostedFunction function)
     {
@@ -43,7 +53,7 @@ public sealed class HttpTriggerForwarder(WorkerChannel channel, IHttpClientFacto
         forward.Headers.TryAddWithoutValidation("X-Forwarded-For", ForwardedFor(context));
         forward.Headers.Add(InvocationHeader, invocationId);
 
-        using var answer = await clients.CreateClient(ClientName).SendAsync(forward, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+        using var answer = await _worker.SendAsync(forward, context.RequestAborted);
         context.Response.StatusCode = (int)answer.StatusCode;
         foreach (var (name, values) in answer.Headers.Concat(answer.Content.Headers).Where(header => !NotForwarded.Contains(header.Key)))
         {
@@ -60,7 +70,7 @@ public sealed class HttpTriggerForwarder(WorkerChannel channel, IHttpClientFacto
 
     private static InvocationRequest Invocation(HttpContext context, HostedFunction function, string invocationId)
     {
-        var http = new RpcHttp { Method = context.Request.Method, Url = context.Request.GetDisplayUrl() };
+        var http = new RpcHttp { Method = context.Request.Method, Url = context.Request.Path.Value ?? "/" };
         var request = new InvocationRequest
         {
             InvocationId = invocationId,
