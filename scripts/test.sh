@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/postgres-setup.sh vioconcierge
+scripts/azurite.sh
 export VIO_TEST_POSTGRES="${VIO_TEST_POSTGRES:-Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge;Password=vioconcierge-local}"
 export VIO_TEST_POSTGRES_OWNER="${VIO_TEST_POSTGRES_OWNER:-Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge_owner;Password=vioconcierge-owner-local}"
 dotnet test VioConcierge.sln --nologo "$@"

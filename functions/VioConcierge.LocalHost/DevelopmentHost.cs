@@ -2,13 +2,16 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using VioConcierge.LocalHost.Durable;
 
 namespace VioConcierge.LocalHost;
 
 /// <summary>
 /// A development stand-in for the Azure Functions host, for machines without Core Tools: it serves the function app's
 /// HTTP functions at their routes and runs its timer functions on their schedules, with nothing of its own beyond
-/// adapting triggers. Every function, route, rule and handler is the app's: the worker indexes its functions and runs
+/// adapting triggers (HTTP, timers, and Durable orchestrations and activities over a task hub in Azure Storage).
+/// Every function, route, rule and handler is the app's: the worker indexes its functions and runs
 /// them through its own middleware, in its own process (<see cref="DevelopmentHostOptions.StartWorker"/>) or in the
 /// caller's (tests), over the Functions host's gRPC protocol.
 /// </summary>
@@ -18,6 +21,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private WorkerProcess? _worker;
     private Task _timers = Task.CompletedTask;
+    private Task _durable = Task.CompletedTask;
 
     private DevelopmentHost(WebApplication app, Uri baseAddress, Uri workerEndpoint)
     {
@@ -67,16 +71,20 @@ public sealed class DevelopmentHost : IAsyncDisposable
         builder.Services.AddSingleton<HttpFunctionEndpoints>();
         builder.Services.AddSingleton<HttpTriggerForwarder>();
         builder.Services.AddSingleton<TimerTriggers>();
+        builder.Services.AddSingleton<HostAddresses>();
+        builder.Services.AddDurableTaskHub();
 
         var app = builder.Build();
         app.UseRouting();
         app.MapGrpcService<FunctionRpcService>();
+        app.MapGrpcService<TaskHubGrpcServer>();
         ((IEndpointRouteBuilder)app).DataSources.Add(app.Services.GetRequiredService<HttpFunctionEndpoints>());
         await app.StartAsync();
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(address => new Uri(address)).ToList();
         var http = addresses.First(address => address.Port == options.Port || options.Port == 0);
         var grpc = addresses.First(address => address != http);
+        app.Services.GetRequiredService<HostAddresses>().Listening(http, grpc);
         var host = new DevelopmentHost(app, http, grpc);
         if (options.StartWorker)
         {
@@ -99,16 +107,47 @@ public sealed class DevelopmentHost : IAsyncDisposable
                 : $"The worker did not load its functions within {options.StartTimeout}.");
         }
         Functions = await ready;
+        await WorkerServerReadyAsync(options.StartTimeout);
         var logger = _app.Services.GetRequiredService<ILogger<DevelopmentHost>>();
-        foreach (var function in Functions.Where(function => !function.IsHttp && !function.IsTimer))
+        foreach (var function in Functions.Where(function => !function.IsHttp && !function.IsTimer && !function.IsDurable))
         {
             logger.LogWarning("Function {Function} has a {Trigger} trigger, which the development host does not run", function.Name, function.TriggerType);
         }
         _app.Services.GetRequiredService<HttpFunctionEndpoints>().Serve(Functions, RoutePrefix(options.AppDirectory),
             _app.Services.GetRequiredService<HttpTriggerForwarder>().ForwardAsync);
+        if (Functions.Any(function => function.IsDurable))
+        {
+            _durable = _app.Services.GetRequiredService<DurableBridge>().RunAsync(WorkerEndpoint, Functions, _stopping.Token);
+        }
         if (options.RunTimers)
         {
             _timers = _app.Services.GetRequiredService<TimerTriggers>().RunAsync(Functions, _stopping.Token);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the worker's own HTTP server accepts connections: a worker reports its address and loads its
+    /// functions before its server has necessarily started listening.
+    /// </summary>
+    private async Task WorkerServerReadyAsync(TimeSpan timeout)
+    {
+        if (_app.Services.GetRequiredService<WorkerChannel>().WorkerHttpUri is not { } worker)
+        {
+            return;
+        }
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                using var probe = new System.Net.Sockets.TcpClient();
+                await probe.ConnectAsync(worker.Host, worker.Port, _stopping.Token);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), _stopping.Token);
+            }
         }
     }
 
@@ -123,6 +162,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
             await _worker.DisposeAsync();
         }
         await _timers;
+        await _durable;
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();

@@ -30,6 +30,12 @@ public sealed class DevelopmentHostOptions
     /// <summary>Whether timer functions run on their schedules.</summary>
     public bool RunTimers { get; init; } = true;
 
+    /// <summary>
+    /// How long a Durable step's lease lasts before another host may take it over (Azure Storage's control-queue
+    /// visibility timeout; 5 minutes in the Functions host, short here so a restarted host resumes at once).
+    /// </summary>
+    public TimeSpan DurableLeaseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long the worker may take to start and load its functions.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }

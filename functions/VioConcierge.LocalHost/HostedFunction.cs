@@ -43,6 +43,15 @@ public sealed class HostedFunction
 
     public bool IsTimer => TriggerType.Equals("timerTrigger", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>An orchestrator or activity function, run for the task hub's work items.</summary>
+    public bool IsDurable => TriggerType.Equals("orchestrationTrigger", StringComparison.OrdinalIgnoreCase)
+        || TriggerType.Equals("activityTrigger", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The names of the function's <c>[DurableClient]</c> parameters.</summary>
+    public IReadOnlyList<string> DurableClients => Metadata.Bindings
+        .Where(binding => binding.Value.Type.Equals("durableClient", StringComparison.OrdinalIgnoreCase))
+        .Select(binding => binding.Key).ToList();
+
     /// <summary>The route below the route prefix (<c>api/contacts/{id:guid}</c>).</summary>
     public string? Route { get; }
 

@@ -11,7 +11,7 @@ namespace VioConcierge.LocalHost;
 /// function, and answers the forwarded request. The request keeps its <c>Host</c>; the client's address is appended
 /// to <c>X-Forwarded-For</c>.
 /// </summary>
-public sealed class HttpTriggerForwarder(WorkerChannel channel, ILogger<HttpTriggerForwarder> logger) : IDisposable
+public sealed class HttpTriggerForwarder(WorkerChannel channel, HostAddresses addresses, ILogger<HttpTriggerForwarder> logger) : IDisposable
 {
     private const string InvocationHeader = "x-ms-invocation-id";
     private static readonly HashSet<string> NotForwarded = new(StringComparer.OrdinalIgnoreCase)
@@ -34,7 +34,7 @@ public sealed class HttpTriggerForwarder(WorkerChannel channel, ILogger<HttpTrig
     public async Task ForwardAsync(HttpContext context, HostedFunction function)
     {
         var invocationId = Guid.NewGuid().ToString();
-        var invocation = channel.InvokeAsync(Invocation(context, function, invocationId));
+        var invocation = channel.InvokeAsync(Invocation(context, function, invocationId, addresses));
         var worker = channel.WorkerHttpUri ?? throw new InvalidOperationException("The worker did not report its HTTP address.");
         using var forward = new HttpRequestMessage(new HttpMethod(context.Request.Method),
             new Uri(worker, context.Request.PathBase + context.Request.Path + context.Request.QueryString));
@@ -68,7 +68,7 @@ public sealed class HttpTriggerForwarder(WorkerChannel channel, ILogger<HttpTrig
         }
     }
 
-    private static InvocationRequest Invocation(HttpContext context, HostedFunction function, string invocationId)
+    private static InvocationRequest Invocation(HttpContext context, HostedFunction function, string invocationId, HostAddresses addresses)
     {
         var http = new RpcHttp { Method = context.Request.Method, Url = context.Request.Path.Value ?? "/" };
         var request = new InvocationRequest
@@ -84,6 +84,10 @@ public sealed class HttpTriggerForwarder(WorkerChannel channel, ILogger<HttpTrig
             request.TriggerMetadata[name] = new TypedData { String = text };
         }
         request.InputData.Add(new ParameterBinding { Name = function.TriggerParameter, Data = new TypedData { Http = http } });
+        foreach (var client in function.DurableClients)
+        {
+            request.InputData.Add(new ParameterBinding { Name = client, Data = new TypedData { String = addresses.DurableClientBinding } });
+        }
         return request;
     }
 

@@ -1,0 +1,22 @@
+namespace VioConcierge.LocalHost.Tests;
+
+/// <summary>The sample function app's build output (built before the tests by the project reference).</summary>
+public static class SampleApp
+{
+    public const string Assembly = "VioConcierge.LocalHost.SampleApp.dll";
+
+    public static string Directory { get; } = Find();
+
+    private static string Find()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
+        // tests/VioConcierge.LocalHost.Tests/bin/{Configuration}/{framework}/ -> tests/VioConcierge.LocalHost.SampleApp/bin/{Configuration}/{framework}/
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var tests = testOutput.Parent!.Parent!.Parent!.Parent!.FullName;
+        var directory = Path.Combine(tests, "VioConcierge.LocalHost.SampleApp", "bin", configuration, framework);
+        return File.Exists(Path.Combine(directory, Assembly))
+            ? directory
+            : throw new InvalidOperationException($"The sample app is not built at {directory}.");
+    }
+}
