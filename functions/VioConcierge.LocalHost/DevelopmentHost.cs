@@ -10,7 +10,8 @@ namespace VioConcierge.LocalHost;
 /// <summary>
 /// A development stand-in for the Azure Functions host, for machines without Core Tools: it serves the function app's
 /// HTTP functions at their routes and runs its timer functions on their schedules, with nothing of its own beyond
-/// adapting triggers (HTTP, timers, and Durable orchestrations and activities over a task hub in Azure Storage).
+/// adapting triggers (HTTP, timers, Storage queues, and Durable orchestrations and activities over a task hub in Azure
+/// Storage).
 /// Every function, route, rule and handler is the app's: the worker indexes its functions and runs
 /// them through its own middleware, in its own process (<see cref="DevelopmentHostOptions.StartWorker"/>) or in the
 /// caller's (tests), over the Functions host's gRPC protocol.
@@ -22,6 +23,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
     private WorkerProcess? _worker;
     private Task _timers = Task.CompletedTask;
     private Task _durable = Task.CompletedTask;
+    private Task _queues = Task.CompletedTask;
 
     private DevelopmentHost(WebApplication app, Uri baseAddress, Uri workerEndpoint)
     {
@@ -71,6 +73,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         builder.Services.AddSingleton<HttpFunctionEndpoints>();
         builder.Services.AddSingleton<HttpTriggerForwarder>();
         builder.Services.AddSingleton<TimerTriggers>();
+        builder.Services.AddSingleton<QueueTriggers>();
         builder.Services.AddSingleton<HostAddresses>();
         builder.Services.AddDurableTaskHub();
 
@@ -109,7 +112,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         Functions = await ready;
         await WorkerServerReadyAsync(options.StartTimeout);
         var logger = _app.Services.GetRequiredService<ILogger<DevelopmentHost>>();
-        foreach (var function in Functions.Where(function => !function.IsHttp && !function.IsTimer && !function.IsDurable))
+        foreach (var function in Functions.Where(function => !function.IsHttp && !function.IsTimer && !function.IsDurable && !function.IsQueue))
         {
             logger.LogWarning("Function {Function} has a {Trigger} trigger, which the development host does not run", function.Name, function.TriggerType);
         }
@@ -119,6 +122,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         {
             _durable = _app.Services.GetRequiredService<DurableBridge>().RunAsync(WorkerEndpoint, Functions, _stopping.Token);
         }
+        _queues = _app.Services.GetRequiredService<QueueTriggers>().RunAsync(Functions, _stopping.Token);
         if (options.RunTimers)
         {
             _timers = _app.Services.GetRequiredService<TimerTriggers>().RunAsync(Functions, _stopping.Token);
@@ -163,6 +167,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         }
         await _timers;
         await _durable;
+        await _queues;
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();

@@ -25,6 +25,11 @@ public sealed class HostedFunction
         {
             Schedule = trigger.GetProperty("schedule").GetString();
         }
+        if (IsQueue)
+        {
+            QueueName = trigger.GetProperty("queueName").GetString();
+            Connection = trigger.TryGetProperty("connection", out var connection) ? connection.GetString() : null;
+        }
     }
 
     public RpcFunctionMetadata Metadata { get; }
@@ -42,6 +47,14 @@ public sealed class HostedFunction
     public bool IsHttp => TriggerType.Equals("httpTrigger", StringComparison.OrdinalIgnoreCase);
 
     public bool IsTimer => TriggerType.Equals("timerTrigger", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsQueue => TriggerType.Equals("queueTrigger", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The queue a queue-triggered function reads (may name an app setting as <c>%name%</c>).</summary>
+    public string? QueueName { get; }
+
+    /// <summary>The app setting naming the storage account of a queue trigger (<c>AzureWebJobsStorage</c> when absent).</summary>
+    public string? Connection { get; }
 
     /// <summary>An orchestrator or activity function, run for the task hub's work items.</summary>
     public bool IsDurable => TriggerType.Equals("orchestrationTrigger", StringComparison.OrdinalIgnoreCase)

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
-using VioConcierge.LocalHost;
 
 namespace VioConcierge.LocalHost.Tests;
 
@@ -21,7 +19,7 @@ public sealed class DurableFunctionsTests
     {
         // Arrange
         var id = "reminder-" + Guid.NewGuid().ToString("N")[..10];
-        await using var host = await StartAsync();
+        await using var host = await SampleApp.StartAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
 
         // Act
@@ -42,14 +40,14 @@ public sealed class DurableFunctionsTests
     {
         // Arrange
         var id = "restart-" + Guid.NewGuid().ToString("N")[..10];
-        await using (var first = await StartAsync())
+        await using (var first = await SampleApp.StartAsync())
         {
             using var client = new HttpClient { BaseAddress = first.BaseAddress };
             Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/reminders/{id}", null)).StatusCode);
         }
 
         // Act
-        await using var second = await StartAsync();
+        await using var second = await SampleApp.StartAsync();
         using var again = new HttpClient { BaseAddress = second.BaseAddress };
         var called = await UntilAsync(again, id, Called);
         await again.PostAsync($"/reminders/{id}/outcome/cancelled", null);
@@ -63,26 +61,6 @@ public sealed class DurableFunctionsTests
     /// <summary>The activity has run: the orchestration recorded the call it placed as its custom status.</summary>
     private static bool Called(JsonElement state) => state.GetProperty("custom").GetString() is { } custom && custom != "null";
 
-    private static async Task<DevelopmentHost> StartAsync()
-    {
-        var host = await DevelopmentHost.StartAsync(new DevelopmentHostOptions
-        {
-            AppDirectory = SampleApp.Directory,
-            AppAssembly = SampleApp.Assembly,
-            Port = 0,
-            AppSettings = new Dictionary<string, string> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" },
-        }, logging: logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        try
-        {
-            await host.WaitForWorkerAsync();
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
-        }
-    }
 
     private static async Task<JsonElement> UntilAsync(HttpClient client, string id, Func<JsonElement, bool> done)
     {

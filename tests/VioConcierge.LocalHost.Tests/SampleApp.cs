@@ -1,8 +1,33 @@
 namespace VioConcierge.LocalHost.Tests;
 
-/// <summary>The sample function app's build output (built before the tests by the project reference).</summary>
+/// <summary>The sample function app's build output (built before the tests by the project reference), and a host running it.</summary>
 public static class SampleApp
 {
+    public const string Storage = "UseDevelopmentStorage=true";
+
+    /// <summary>A development host running the sample app as its worker process, on Azurite, once the worker has loaded its functions.</summary>
+    public static async Task<DevelopmentHost> StartAsync(Dictionary<string, string>? settings = null)
+    {
+        var appSettings = new Dictionary<string, string>(settings ?? []) { ["AzureWebJobsStorage"] = Storage };
+        var host = await DevelopmentHost.StartAsync(new DevelopmentHostOptions
+        {
+            AppDirectory = Directory,
+            AppAssembly = Assembly,
+            Port = 0,
+            AppSettings = appSettings,
+        }, logging: _ => { });
+        try
+        {
+            await host.WaitForWorkerAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
     public const string Assembly = "VioConcierge.LocalHost.SampleApp.dll";
 
     public static string Directory { get; } = Find();

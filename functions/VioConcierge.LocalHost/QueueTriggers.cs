@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using VioConcierge.LocalHost.Rpc;
+
+namespace VioConcierge.LocalHost;
+
+/// <summary>
+/// Runs queue-triggered functions from Azure Storage queues (Azurite locally) as the Functions host does: polls each
+/// function's queue (<c>queueName</c>, with <c>%setting%</c> resolved from the app settings; the connection named by
+/// <c>connection</c>, default <c>AzureWebJobsStorage</c>), invokes the function with each message's text (base64 on
+/// the wire, as the host's default message encoding) and its metadata, deletes it when the function succeeds, lets it
+/// reappear when it fails, and moves it to <c>{queue}-poison</c> once it has been dequeued
+/// <see cref="MaxDequeueCount"/> times.
+/// </summary>
+public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions options, ILogger<QueueTriggers> logger)
+{
+    /// <summary>The Functions host's default <c>extensions.queues.maxDequeueCount</c>.</summary>
+    public const int MaxDequeueCount = 5;
+    private const int BatchSize = 16;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromSeconds(1);
+
+    public Task RunAsync(IEnumerable<HostedFunction> functions, CancellationToken ct) =>
+        Task.WhenAll(functions.Where(function => function.IsQueue).Select(function => PollAsync(function, ct)));
+
+    private async Task PollAsync(HostedFunction function, CancellationToken ct)
+    {
+        QueueClient queue, poison;
+        try
+        {
+            queue = Client(function, Resolve(function.QueueName!));
+            poison = Client(function, queue.Name + "-poison");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // As the Functions host does, a function whose binding cannot be resolved does not run; the others do.
+            logger.LogError("Function {Function} is not run: {Reason}", function.Name, exception.Message);
+            return;
+        }
+        var wait = TimeSpan.FromMilliseconds(50);
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken: ct);
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(BatchSize, Lease, ct);
+                await Task.WhenAll(messages.Select(message => RunAsync(function, queue, poison, message, ct)));
+                wait = messages.Length > 0 ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxPollingInterval.Ticks));
+                await Task.Delay(messages.Length > 0 ? TimeSpan.Zero : wait, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Azure.RequestFailedException exception)
+            {
+                logger.LogWarning("Queue {Queue} for {Function} unavailable ({Status}); retrying", queue.Name, function.Name, exception.Status);
+                await Task.Delay(MaxPollingInterval, ct);
+            }
+        }
+    }
+
+    private async Task RunAsync(HostedFunction function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken ct)
+    {
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText));
+        }
+        catch (FormatException)
+        {
+            text = message.MessageText;
+        }
+        var response = await channel.InvokeAsync(Invocation(function, message, text));
+        if (response.Result.Status == StatusResult.Types.Status.Success)
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            return;
+        }
+        if (message.DequeueCount >= MaxDequeueCount)
+        {
+            await poison.CreateIfNotExistsAsync(cancellationToken: ct);
+            await poison.SendMessageAsync(message.MessageText, ct);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            logger.LogWarning("Message {MessageId} of {Queue} moved to {Poison} after {Count} failed attempts", message.MessageId, queue.Name, poison.Name, message.DequeueCount);
+            return;
+        }
+        // Visible again at once (the host's default visibilityTimeout is zero): the next poll retries it.
+        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+    }
+
+    private static InvocationRequest Invocation(HostedFunction function, QueueMessage message, string text)
+    {
+        var request = new InvocationRequest { InvocationId = Guid.NewGuid().ToString(), FunctionId = function.Id, TraceContext = new RpcTraceContext() };
+        request.InputData.Add(new ParameterBinding { Name = function.TriggerParameter, Data = new TypedData { String = text } });
+        request.TriggerMetadata["QueueTrigger"] = new TypedData { String = text };
+        request.TriggerMetadata["Id"] = new TypedData { String = message.MessageId };
+        request.TriggerMetadata["PopReceipt"] = new TypedData { String = message.PopReceipt };
+        request.TriggerMetadata["DequeueCount"] = new TypedData { Json = message.DequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        request.TriggerMetadata["InsertionTime"] = new TypedData { Json = JsonSerializer.Serialize(message.InsertedOn) };
+        request.TriggerMetadata["ExpirationTime"] = new TypedData { Json = JsonSerializer.Serialize(message.ExpiresOn) };
+        request.TriggerMetadata["NextVisibleTime"] = new TypedData { Json = JsonSerializer.Serialize(message.NextVisibleOn) };
+        return request;
+    }
+
+    private QueueClient Client(HostedFunction function, string queueName) =>
+        new(Setting(function.Connection ?? "AzureWebJobsStorage")
+            ?? throw new InvalidOperationException($"Function {function.Name} reads queue {queueName}: set {function.Connection ?? "AzureWebJobsStorage"}."),
+            queueName);
+
+    /// <summary><c>%name%</c> in a binding property is the app setting of that name.</summary>
+    private string Resolve(string value) => value.Length > 2 && value[0] == '%' && value[^1] == '%'
+        ? Setting(value[1..^1]) ?? throw new InvalidOperationException($"The app setting {value[1..^1]} is not set.")
+        : value;
+
+    private string? Setting(string name) =>
+        Environment.GetEnvironmentVariable(name) ?? (options.AppSettings.TryGetValue(name, out var value) ? value : null);
+}
