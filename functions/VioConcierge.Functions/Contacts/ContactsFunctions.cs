@@ -1,5 +1,4 @@
 using VioConcierge.Application.Contacts;
-using VioConcierge.Application.Identity;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
@@ -51,13 +50,8 @@ public sealed class ContactsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/contacts/{id:guid}")] HttpRequest request, Guid id, CancellationToken ct)
     {
         var body = await request.ReadJsonAsync<ContactRequest>(ct);
-        var errors = new FieldErrors();
-        var expected = ExpectedVersion.Read(request.HttpContext, body.Version, errors);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-        return (await contacts.UpdateAsync(caller.User, id, body, expected, ct)).ToHttp(contact => WithETag(request, contact), "Contact");
+        return await ExpectedVersion.CheckedAsync(request, body.Version, async expected =>
+            (await contacts.UpdateAsync(caller.User, id, body, expected, ct)).ToHttp(contact => WithETag(request, contact), "Contact"));
     }
 
     [Function(nameof(DeleteContact)), RequirePermission(Permission.ManageContacts), Returns(204)]
@@ -81,13 +75,8 @@ public sealed class ContactsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/{id:guid}/status")] HttpRequest request, Guid id, CancellationToken ct)
     {
         var body = await request.ReadJsonAsync<ContactStatusRequest>(ct);
-        var errors = new FieldErrors();
-        var expected = ExpectedVersion.Read(request.HttpContext, body.Version, errors);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-        return (await lifecycle.SetStatusAsync(caller.User, id, body.Status, body.Reason, expected, ct)).ToHttp(contact => WithETag(request, contact), "Contact");
+        return await ExpectedVersion.CheckedAsync(request, body.Version, async expected =>
+            (await lifecycle.SetStatusAsync(caller.User, id, body.Status, body.Reason, expected, ct)).ToHttp(contact => WithETag(request, contact), "Contact"));
     }
 
     private static IResult WithETag(HttpRequest request, ContactResponse contact)

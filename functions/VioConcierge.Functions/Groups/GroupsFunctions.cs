@@ -1,5 +1,4 @@
 using VioConcierge.Application.Groups;
-using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.Functions.Identity;
@@ -32,11 +31,8 @@ public sealed class GroupsFunctions(Caller caller, GroupService groups)
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/groups/{id:guid}")] HttpRequest request, Guid id, CancellationToken ct)
     {
         var body = await request.ReadJsonAsync<GroupRequest>(ct);
-        var errors = new FieldErrors();
-        var expected = ExpectedVersion.Read(request.HttpContext, body.Version, errors);
-        return errors.IsEmpty
-            ? (await groups.UpdateAsync(caller.User, id, body, expected, ct)).ToHttp(g => TypedResults.Ok(g), "Group")
-            : ApiProblems.Validation(errors);
+        return await ExpectedVersion.CheckedAsync(request, body.Version, async expected =>
+            (await groups.UpdateAsync(caller.User, id, body, expected, ct)).ToHttp(g => TypedResults.Ok(g), "Group"));
     }
 
     [Function(nameof(DeleteGroup)), RequirePermission(Permission.ManageContacts), Returns(204)]

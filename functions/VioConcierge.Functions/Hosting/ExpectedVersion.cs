@@ -28,5 +28,16 @@ public static class ExpectedVersion
         return null;
     }
 
+    /// <summary>
+    /// Runs <paramref name="change"/> with the version the caller expects (see <see cref="Read"/>), or answers the 400
+    /// naming <c>If-Match</c> or <c>version</c> when that is not a valid version.
+    /// </summary>
+    public static async Task<IResult> CheckedAsync(HttpRequest request, int? bodyVersion, Func<int?, Task<IResult>> change)
+    {
+        var errors = new FieldErrors();
+        var expected = Read(request.HttpContext, bodyVersion, errors);
+        return errors.IsEmpty ? await change(expected) : ApiProblems.Validation(errors);
+    }
+
     public static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 }

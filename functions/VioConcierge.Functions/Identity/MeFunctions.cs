@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using VioConcierge.Application.Identity;
-using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;
 using VioConcierge.Functions.Hosting;
 
@@ -18,13 +17,8 @@ public sealed class MeFunctions(Caller caller, AccountService accounts, TwoFacto
     public async Task<IResult> UpdateMe([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/me")] HttpRequest request, CancellationToken ct)
     {
         var body = await request.ReadJsonAsync<UpdateProfileRequest>(ct);
-        var errors = new FieldErrors();
-        var expected = ExpectedVersion.Read(request.HttpContext, body.Version, errors);
-        if (!errors.IsEmpty)
-        {
-            return ApiProblems.Validation(errors);
-        }
-        return (await accounts.UpdateProfileAsync(caller.User, body, expected, ct)).ToHttp(user => WithETag(request, user), "User");
+        return await ExpectedVersion.CheckedAsync(request, body.Version, async expected =>
+            (await accounts.UpdateProfileAsync(caller.User, body, expected, ct)).ToHttp(user => WithETag(request, user), "User"));
     }
 
     [Function(nameof(ChangePassword)), SignedIn, JsonBody(typeof(ChangePasswordRequest)), Returns(204)]
