@@ -61,6 +61,9 @@ public static class DependencyInjection
         services.AddOptions<ContactSearchOptions>().BindConfiguration(ContactSearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkSignal>();
         services.AddPort<IWorkQueue, PostgresWorkQueue>();
+        services.AddSingleton<WorkQueueClients>();
+        services.AddSingleton<WorkRunner>();
+        services.AddSingleton<WorkRelay>();
         services.AddPort<IDeadLetters, PostgresDeadLetters>();
 
         services.AddPort<IPasswordHashing, PasswordHashing>();

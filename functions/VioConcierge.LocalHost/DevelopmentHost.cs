@@ -59,6 +59,8 @@ public sealed class DevelopmentHost : IAsyncDisposable
         {
             logging(builder.Logging);
         }
+        // Nothing the host serves needs a graceful drain; open gRPC streams (the worker's Durable client) would hold it.
+        builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = null;
@@ -75,6 +77,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         builder.Services.AddSingleton<TimerTriggers>();
         builder.Services.AddSingleton<QueueTriggers>();
         builder.Services.AddSingleton<HostAddresses>();
+        builder.Services.AddSingleton<HostSettings>();
         builder.Services.AddDurableTaskHub();
 
         var app = builder.Build();
@@ -116,7 +119,7 @@ public sealed class DevelopmentHost : IAsyncDisposable
         {
             logger.LogWarning("Function {Function} has a {Trigger} trigger, which the development host does not run", function.Name, function.TriggerType);
         }
-        _app.Services.GetRequiredService<HttpFunctionEndpoints>().Serve(Functions, RoutePrefix(options.AppDirectory),
+        _app.Services.GetRequiredService<HttpFunctionEndpoints>().Serve(Functions, _app.Services.GetRequiredService<HostSettings>().HostJson("extensions", "http", "routePrefix")?.Trim('/') ?? "api",
             _app.Services.GetRequiredService<HttpTriggerForwarder>().ForwardAsync);
         if (Functions.Any(function => function.IsDurable))
         {
@@ -171,21 +174,5 @@ public sealed class DevelopmentHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
-    }
-
-    /// <summary><c>host.json</c>'s <c>extensions.http.routePrefix</c>; <c>api</c> when it does not say.</summary>
-    public static string RoutePrefix(string appDirectory)
-    {
-        var path = Path.Combine(appDirectory, "host.json");
-        if (!File.Exists(path))
-        {
-            return "api";
-        }
-        using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        return document.RootElement.TryGetProperty("extensions", out var extensions)
-            && extensions.TryGetProperty("http", out var httpSettings)
-            && httpSettings.TryGetProperty("routePrefix", out var prefix)
-            ? prefix.GetString()?.Trim('/') ?? "api"
-            : "api";
     }
 }

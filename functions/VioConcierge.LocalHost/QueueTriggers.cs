@@ -11,16 +11,18 @@ namespace VioConcierge.LocalHost;
 /// function's queue (<c>queueName</c>, with <c>%setting%</c> resolved from the app settings; the connection named by
 /// <c>connection</c>, default <c>AzureWebJobsStorage</c>), invokes the function with each message's text (base64 on
 /// the wire, as the host's default message encoding) and its metadata, deletes it when the function succeeds, lets it
-/// reappear when it fails, and moves it to <c>{queue}-poison</c> once it has been dequeued
-/// <see cref="MaxDequeueCount"/> times.
+/// reappear after <c>host.json</c>'s <c>extensions.queues.visibilityTimeout</c> (default zero) when it fails, and moves
+/// it to <c>{queue}-poison</c> once it has been dequeued <c>maxDequeueCount</c> times (default 5).
 /// </summary>
-public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions options, ILogger<QueueTriggers> logger)
+public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, ILogger<QueueTriggers> logger)
 {
     /// <summary>The Functions host's default <c>extensions.queues.maxDequeueCount</c>.</summary>
-    public const int MaxDequeueCount = 5;
+    public const int DefaultMaxDequeueCount = 5;
     private const int BatchSize = 16;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan MaxPollingInterval = TimeSpan.FromSeconds(1);
+    private readonly int _maxDequeueCount = settings.HostJson("extensions", "queues", "maxDequeueCount") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : DefaultMaxDequeueCount;
+    private readonly TimeSpan _maxPollingInterval = settings.HostJson("extensions", "queues", "maxPollingInterval") is { } interval ? TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture) : TimeSpan.FromSeconds(1);
+    private readonly TimeSpan _retryAfter = settings.HostJson("extensions", "queues", "visibilityTimeout") is { } after ? TimeSpan.Parse(after, System.Globalization.CultureInfo.InvariantCulture) : TimeSpan.Zero;
 
     public Task RunAsync(IEnumerable<HostedFunction> functions, CancellationToken ct) =>
         Task.WhenAll(functions.Where(function => function.IsQueue).Select(function => PollAsync(function, ct)));
@@ -30,7 +32,7 @@ public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions 
         QueueClient queue, poison;
         try
         {
-            queue = Client(function, Resolve(function.QueueName!));
+            queue = Client(function, settings.Resolve(function.QueueName!));
             poison = Client(function, queue.Name + "-poison");
         }
         catch (InvalidOperationException exception)
@@ -47,7 +49,7 @@ public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions 
                 await queue.CreateIfNotExistsAsync(cancellationToken: ct);
                 QueueMessage[] messages = await queue.ReceiveMessagesAsync(BatchSize, Lease, ct);
                 await Task.WhenAll(messages.Select(message => RunAsync(function, queue, poison, message, ct)));
-                wait = messages.Length > 0 ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxPollingInterval.Ticks));
+                wait = messages.Length > 0 ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, _maxPollingInterval.Ticks));
                 await Task.Delay(messages.Length > 0 ? TimeSpan.Zero : wait, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -57,7 +59,7 @@ public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions 
             catch (Azure.RequestFailedException exception)
             {
                 logger.LogWarning("Queue {Queue} for {Function} unavailable ({Status}); retrying", queue.Name, function.Name, exception.Status);
-                await Task.Delay(MaxPollingInterval, ct);
+                await Task.Delay(_maxPollingInterval, ct);
             }
         }
     }
@@ -79,7 +81,7 @@ public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions 
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
             return;
         }
-        if (message.DequeueCount >= MaxDequeueCount)
+        if (message.DequeueCount >= _maxDequeueCount)
         {
             await poison.CreateIfNotExistsAsync(cancellationToken: ct);
             await poison.SendMessageAsync(message.MessageText, ct);
@@ -87,8 +89,7 @@ public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions 
             logger.LogWarning("Message {MessageId} of {Queue} moved to {Poison} after {Count} failed attempts", message.MessageId, queue.Name, poison.Name, message.DequeueCount);
             return;
         }
-        // Visible again at once (the host's default visibilityTimeout is zero): the next poll retries it.
-        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: ct);
+        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: _retryAfter, cancellationToken: ct);
     }
 
     private static InvocationRequest Invocation(HostedFunction function, QueueMessage message, string text)
@@ -106,15 +107,7 @@ public sealed class QueueTriggers(WorkerChannel channel, DevelopmentHostOptions 
     }
 
     private QueueClient Client(HostedFunction function, string queueName) =>
-        new(Setting(function.Connection ?? "AzureWebJobsStorage")
+        new(settings.App(function.Connection ?? "AzureWebJobsStorage")
             ?? throw new InvalidOperationException($"Function {function.Name} reads queue {queueName}: set {function.Connection ?? "AzureWebJobsStorage"}."),
             queueName);
-
-    /// <summary><c>%name%</c> in a binding property is the app setting of that name.</summary>
-    private string Resolve(string value) => value.Length > 2 && value[0] == '%' && value[^1] == '%'
-        ? Setting(value[1..^1]) ?? throw new InvalidOperationException($"The app setting {value[1..^1]} is not set.")
-        : value;
-
-    private string? Setting(string name) =>
-        Environment.GetEnvironmentVariable(name) ?? (options.AppSettings.TryGetValue(name, out var value) ? value : null);
 }

@@ -49,7 +49,7 @@ public sealed class QueueTriggerTests
 
         // Act
         await queue.SendMessageAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes("fail")));
-        var taken = await UntilAsync(client, found => found.Contains($"fail#{QueueTriggers.MaxDequeueCount}"));
+        var taken = await UntilAsync(client, found => found.Contains($"fail#{QueueTriggers.DefaultMaxDequeueCount}"));
         var deadline = DateTime.UtcNow + Patience;
         while (!(await poison.ExistsAsync()).Value || (await poison.PeekMessagesAsync(1)).Value.Length == 0)
         {
@@ -58,7 +58,7 @@ public sealed class QueueTriggerTests
         }
 
         // Assert
-        Assert.Equal(Enumerable.Range(1, QueueTriggers.MaxDequeueCount).Select(n => $"fail#{n}"), taken.Where(item => item.StartsWith("fail#", StringComparison.Ordinal)));
+        Assert.Equal(Enumerable.Range(1, QueueTriggers.DefaultMaxDequeueCount).Select(n => $"fail#{n}"), taken.Where(item => item.StartsWith("fail#", StringComparison.Ordinal)));
         var poisoned = Assert.Single((await poison.PeekMessagesAsync(10)).Value);
         Assert.Equal("fail", Encoding.UTF8.GetString(Convert.FromBase64String(poisoned.MessageText)));
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);

@@ -44,7 +44,7 @@ public static class FunctionApp
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<WorkDispatcher>();
+        services.AddHostedService<WorkRelayService>();
         services.AddSingleton<CalendarWebhookUrl>();
         services.AddVoiceProvider();
         services.AddVoiceSimulator();

@@ -9,6 +9,13 @@ public sealed record FunctionMethod(string Name, MethodInfo Method)
     public HttpTriggerAttribute? Http { get; } = Method.GetParameters()
         .Select(parameter => parameter.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(trigger => trigger is not null);
 
+    /// <summary>The trigger's binding type as the function metadata names it: <c>httpTrigger</c>, <c>queueTrigger</c>, ...</summary>
+    public string Trigger { get; } = Method.GetParameters()
+        .SelectMany(parameter => parameter.GetCustomAttributes<Microsoft.Azure.Functions.Worker.Extensions.Abstractions.TriggerBindingAttribute>())
+        .Select(trigger => trigger.GetType().Name) is var names && names.FirstOrDefault() is { } name
+        ? char.ToLowerInvariant(name[0]) + name[1..^"Attribute".Length]
+        : "";
+
     public AccessAttribute? Access { get; } = Method.GetCustomAttribute<AccessAttribute>();
 
     public bool IsAnonymous => Access is AnonymousAttribute;

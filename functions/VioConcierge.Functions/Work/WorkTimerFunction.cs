@@ -4,26 +4,26 @@ using VioConcierge.Infrastructure.Work;
 namespace VioConcierge.Functions.Work;
 
 /// <summary>
-/// Runs due work (reminder calls, outcome checks, imports, webhook effects) every two seconds until none is left, so
-/// an app scaled to zero still fires every due reminder: the timer wakes it. Claims are leased rows
-/// (<c>FOR UPDATE SKIP LOCKED</c>), so instances draining together never run one item twice. <c>Work:DispatcherEnabled</c>
-/// false leaves draining to others (the tests run due work themselves).
+/// Relays due work (reminder calls, outcome checks, imports, webhook effects) to the Storage queues every two seconds,
+/// so an app scaled to zero still starts every due reminder: the timer wakes it. Claims are leased rows
+/// (<c>FOR UPDATE SKIP LOCKED</c>), so instances relaying together never send one item twice. <c>Work:RelayEnabled</c>
+/// false leaves relaying to others (the tests relay due work themselves).
 /// </summary>
-public sealed class WorkTimerFunction(WorkDispatcher dispatcher, IOptions<WorkQueueOptions> options, ILogger<WorkTimerFunction> logger)
+public sealed class WorkTimerFunction(WorkRelay relay, IOptions<WorkQueueOptions> options, ILogger<WorkTimerFunction> logger)
 {
     public const string Schedule = "*/2 * * * * *";
 
-    [Function(nameof(DrainDueWork))]
-    public async Task DrainDueWork([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken ct)
+    [Function(nameof(RelayDueWork))]
+    public async Task RelayDueWork([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken ct)
     {
-        if (!options.Value.DispatcherEnabled)
+        if (!options.Value.RelayEnabled)
         {
             return;
         }
-        var ran = await dispatcher.RunDueAsync(ct);
-        if (ran > 0)
+        var sent = await relay.RelayDueAsync(ct);
+        if (sent > 0)
         {
-            logger.LogInformation("Ran {Count} due work items", ran);
+            logger.LogInformation("Relayed {Count} due work items", sent);
         }
     }
 }

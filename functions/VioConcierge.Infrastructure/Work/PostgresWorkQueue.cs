@@ -8,15 +8,16 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Infrastructure.Work;
 
 /// <summary>
-/// The durable work queue on PostgreSQL. Enqueue joins the caller's transaction; workers claim due items with
-/// <c>FOR UPDATE SKIP LOCKED</c> under a lease; failures back off exponentially and dead-letter after the maximum
-/// attempts; items whose lease expired (a crashed worker) are picked up again.
+/// Work items in PostgreSQL, the outbox of the Storage queues: enqueue joins the caller's transaction, so work commits
+/// with the change that schedules it. The relay claims due items with <c>FOR UPDATE SKIP LOCKED</c> under a lease and
+/// sends them; the queue-triggered run loads them by that lease and completes them in the handler's own transaction.
+/// A failed delivery is recorded (and dead-lettered on the last); an item whose lease expired (its message was lost)
+/// is sent again.
 /// </summary>
 public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOptions<WorkQueueOptions> options, TimeProvider time) : IWorkQueue
 {
     private const int MaxErrorLength = 2000;
     private readonly WorkQueueOptions _options = options.Value;
-    private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
 
     /// <summary>
     /// The insert of one work item from the parameters of <see cref="NewItem"/>, selected from <paramref name="source"/>
@@ -34,7 +35,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         request.TenantId ?? tenantId, Ids.New(time), request.Kind, request.PayloadJson, request.DueAt,
         request.MaxAttempts ?? _options.MaxAttempts, request.DedupeKey, time.GetUtcNow());
 
-    /// <summary>Wakes the dispatcher: call after committing an enqueue made with <see cref="InsertSql"/>.</summary>
+    /// <summary>Wakes the relay: call after committing an enqueue made with <see cref="InsertSql"/>.</summary>
     public void Notify() => signal.Notify();
 
     /// <summary>Enqueues inside <paramref name="uow"/>; returns the new id, or null when the dedupe key already exists.</summary>
@@ -95,7 +96,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     }
 
     /// <summary>
-    /// Leases up to <paramref name="max"/> due items to <paramref name="workerId"/>, counting the attempt. For each
+    /// Leases up to <paramref name="max"/> due items to <paramref name="workerId"/> (the relay sending them). For each
     /// tenant and kind among them whose kind is in <paramref name="batchKinds"/>, it also leases more due items of that
     /// tenant and kind, up to <see cref="WorkQueueOptions.BatchSize"/> together, so their batch handler runs them in one
     /// go (taken out of due order by at most that many).
@@ -126,7 +127,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                     FOR UPDATE SKIP LOCKED) extra),
             due AS (SELECT id FROM head UNION SELECT id FROM more)
             UPDATE work_items w
-            SET status = 'running', attempts = w.attempts + 1, lease_token = gen_random_uuid(),
+            SET status = 'running', lease_token = gen_random_uuid(),
                 lease_until = @LeaseUntil, leased_by = @WorkerId, updated_at = @Now
             FROM due WHERE w.id = due.id
             RETURNING w.id, w.tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
@@ -178,21 +179,51 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         return completed.ToHashSet();
     }
 
-    /// <summary>Records a failed attempt: back to pending after the backoff, or dead when attempts are used up.</summary>
-    public async Task<bool> FailAsync(ClaimedWork work, string error, CancellationToken ct)
+    /// <summary>
+    /// The items of a delivered message still leased by the claim that sent them, leased anew for the run, with the
+    /// attempt counted (an item's attempts are the runs started, so a run that never finished counts too).
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedWork>> LoadLeasedAsync(IReadOnlyList<WorkMessage.Lease> leases, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var dead = work.Item.Attempt >= work.Item.MaxAttempts;
+        await using var uow = await database.BeginPlatformAsync(ct);
+        var rows = await uow.QueryAsync<WorkItemRow>("""
+            UPDATE work_items w SET lease_until = @LeaseUntil, attempts = w.attempts + 1, updated_at = @Now
+            FROM unnest(@Ids, @Tokens) AS l(id, token)
+            WHERE w.id = l.id AND w.lease_token = l.token AND w.status = 'running'
+            RETURNING w.id, w.tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
+                      w.dedupe_key, w.lease_token
+            """,
+            new
+            {
+                LeaseUntil = now + _options.LeaseDuration,
+                Now = now,
+                Ids = leases.Select(lease => lease.Id).ToArray(),
+                Tokens = leases.Select(lease => lease.Token).ToArray(),
+            }, ct);
+        await uow.CommitAsync(ct);
+        return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();
+    }
+
+    /// <summary>
+    /// Records a failed run: the item stays leased to its message (delivered again by its queue) with the error, or is
+    /// dead-lettered when <paramref name="dead"/>.
+    /// </summary>
+    public async Task<bool> FailAsync(ClaimedWork work, string error, bool dead, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
         var updated = await uow.ExecuteAsync("""
             UPDATE work_items
-            SET status = @Status, due_at = @DueAt, last_error = @Error, updated_at = @Now, lease_token = NULL, lease_until = NULL
+            SET status = @Status, last_error = @Error, updated_at = @Now,
+                lease_token = CASE WHEN @Dead THEN NULL ELSE lease_token END,
+                lease_until = CASE WHEN @Dead THEN NULL ELSE lease_until END
             WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'
             """,
             new
             {
-                Status = dead ? WorkStatus.Dead : WorkStatus.Pending,
-                DueAt = dead ? work.Item.DueAt : now + _backoff.After(work.Item.Attempt),
+                Status = dead ? WorkStatus.Dead : WorkStatus.Running,
+                Dead = dead,
                 Error = Truncate(error),
                 Now = now,
                 work.Item.Id,
@@ -202,11 +233,24 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         return updated == 1;
     }
 
+    /// <summary>Puts items whose message could not be sent back to pending at once, for the next relay.</summary>
+    public async Task ReleaseAsync(IReadOnlyList<ClaimedWork> works, CancellationToken ct)
+    {
+        await using var uow = await database.BeginPlatformAsync(ct);
+        await uow.ExecuteAsync("""
+            UPDATE work_items w SET status = 'pending', lease_token = NULL, lease_until = NULL, updated_at = @Now
+            FROM unnest(@Ids, @Tokens) AS l(id, token)
+            WHERE w.id = l.id AND w.lease_token = l.token AND w.status = 'running'
+            """,
+            new { Now = time.GetUtcNow(), Ids = works.Select(work => work.Item.Id).ToArray(), Tokens = works.Select(work => work.LeaseToken).ToArray() }, ct);
+        await uow.CommitAsync(ct);
+    }
+
     /// <summary>
     /// Puts an item that failed for a reason outside it (the database was briefly unreachable) back to pending after
-    /// the backoff, without spending the attempt its claim counted: an outage never dead-letters work.
+    /// <paramref name="delay"/>, without spending the attempt its run counted: an outage never dead-letters work.
     /// </summary>
-    public async Task<bool> PostponeAsync(ClaimedWork work, string error, CancellationToken ct)
+    public async Task<bool> PostponeAsync(ClaimedWork work, TimeSpan delay, string error, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
@@ -216,7 +260,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                 lease_token = NULL, lease_until = NULL
             WHERE id = @Id AND lease_token = @LeaseToken AND status = 'running'
             """,
-            new { DueAt = now + _backoff.After(work.Item.Attempt), Error = Truncate(error), Now = now, work.Item.Id, work.LeaseToken }, ct);
+            new { DueAt = now + delay, Error = Truncate(error), Now = now, work.Item.Id, work.LeaseToken }, ct);
         await uow.CommitAsync(ct);
         return updated == 1;
     }
@@ -234,8 +278,9 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     }
 
     /// <summary>
-    /// Returns items whose lease expired (their worker crashed) to the queue, or dead-letters them when that was
-    /// their last attempt. Returns how many were recovered.
+    /// Returns items whose lease expired (their message was lost, or the process running them died) to pending, for
+    /// the relay to send again, or dead-letters them when their attempts are spent (an item that kills every process
+    /// running it). Returns how many were recovered.
     /// </summary>
     public async Task<int> RecoverExpiredLeasesAsync(CancellationToken ct)
     {
@@ -248,21 +293,12 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                 FOR UPDATE SKIP LOCKED)
             UPDATE work_items w
             SET status = CASE WHEN w.attempts >= w.max_attempts THEN 'dead' ELSE 'pending' END,
-                due_at = @Now, last_error = 'Lease expired: the worker stopped before finishing.',
+                due_at = @Now, last_error = 'Lease expired: its message was lost or the run stopped before finishing.',
                 lease_token = NULL, lease_until = NULL, updated_at = @Now
             FROM expired WHERE w.id = expired.id
             """, new { Now = now }, ct);
         await uow.CommitAsync(ct);
         return recovered;
-    }
-
-    /// <summary>The due time of the earliest pending item, to know how long the dispatcher may sleep.</summary>
-    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken ct)
-    {
-        await using var uow = await database.BeginPlatformAsync(ct);
-        var next = await uow.QueryAsync<DateTimeOffset>(
-            "SELECT due_at FROM work_items WHERE status = 'pending' ORDER BY due_at LIMIT 1", null, ct);
-        return next.Select(due => (DateTimeOffset?)due).FirstOrDefault();
     }
 
     private static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];

@@ -2,32 +2,54 @@ using System.ComponentModel.DataAnnotations;
 
 namespace VioConcierge.Infrastructure.Work;
 
-/// <summary>Work queue and dispatcher settings (section <c>Work</c>).</summary>
+/// <summary>
+/// Work settings (section <c>Work</c>): PostgreSQL keeps each item (its payload, due time and state) and a relay hands
+/// due items to Azure Storage queues, whose queue-triggered functions run them.
+/// </summary>
 public sealed class WorkQueueOptions
 {
     public const string SectionName = "Work";
 
-    /// <summary>Whether this instance runs the background dispatcher.</summary>
-    public bool DispatcherEnabled { get; set; } = true;
+    /// <summary>Whether this instance relays due work to the queues (its timer, and at once after an enqueue commits).</summary>
+    public bool RelayEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Deliveries of one message before its items are dead-lettered: the function host's
+    /// <c>extensions.queues.maxDequeueCount</c> in <c>host.json</c>, after which the host moves the message to the
+    /// poison queue.
+    /// </summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 5;
 
-    [Range(1, 64)]
-    public int Concurrency { get; set; } = 8;
-
     /// <summary>
-    /// The most items one batch handler run takes: a claim adds due items of the same tenant and kind as the ones it
-    /// took, up to this many per tenant and kind, when that kind's handler runs batches.
+    /// The most items one message carries: due items of the same tenant and kind, when that kind's handler runs
+    /// batches, travel together (one transaction for all of them).
     /// </summary>
     [Range(1, 100)]
     public int BatchSize { get; set; } = 16;
 
+    /// <summary>How many due items one relay claim takes.</summary>
+    [Range(1, 5000)]
+    public int RelayBatchSize { get; set; } = 256;
+
+    /// <summary>
+    /// How long a relayed item may wait in its queue and run before the relay sends it again (its message was lost);
+    /// a running handler keeps it leased.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>The queue of time-critical work (calls, webhooks, reminder timers and outcome checks).</summary>
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string CallQueue { get; set; } = "work-calls";
 
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>The queue of all other work (imports, reminder syncs, notifications, campaigns, calendar bookings).</summary>
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string Queue { get; set; } = "work-items";
 
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>The queue a kind's messages go to.</summary>
+    public string QueueFor(string kind) => IsCallWork(kind) ? CallQueue : Queue;
+
+    private static bool IsCallWork(string kind) =>
+        kind.StartsWith("calls.", StringComparison.Ordinal) || kind.StartsWith("webhooks.", StringComparison.Ordinal)
+        || kind is "reminders.timer" or "reminders.outcome-check";
 }

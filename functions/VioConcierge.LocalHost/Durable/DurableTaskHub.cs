@@ -17,7 +17,7 @@ public static class DurableTaskHub
 
     public static IServiceCollection AddDurableTaskHub(this IServiceCollection services)
     {
-        services.AddSingleton(provider => Create(provider.GetRequiredService<DevelopmentHostOptions>()));
+        services.AddSingleton(provider => Create(provider.GetRequiredService<DevelopmentHostOptions>(), provider.GetRequiredService<HostSettings>()));
         services.AddSingleton<IOrchestrationService>(provider => provider.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<IOrchestrationServiceClient>(provider => provider.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<TaskHubGrpcServer>();
@@ -25,31 +25,14 @@ public static class DurableTaskHub
         return services;
     }
 
-    /// <summary><c>host.json</c>'s <c>extensions.durableTask.hubName</c>, else <c>DevelopmentHub</c>.</summary>
-    public static string HubName(string appDirectory)
+    /// <summary>The task hub: <c>host.json</c>'s <c>extensions.durableTask.hubName</c> (else <c>DevelopmentHub</c>) in <c>AzureWebJobsStorage</c>.</summary>
+    private static AzureStorageOrchestrationService Create(DevelopmentHostOptions options, HostSettings settings)
     {
-        var path = Path.Combine(appDirectory, "host.json");
-        if (File.Exists(path))
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            if (document.RootElement.TryGetProperty("extensions", out var extensions)
-                && extensions.TryGetProperty("durableTask", out var durable)
-                && durable.TryGetProperty("hubName", out var hub) && hub.GetString() is { Length: > 0 } name)
-            {
-                return name;
-            }
-        }
-        return "DevelopmentHub";
-    }
-
-    private static AzureStorageOrchestrationService Create(DevelopmentHostOptions options)
-    {
-        var connection = Environment.GetEnvironmentVariable(StorageSetting)
-            ?? (options.AppSettings.TryGetValue(StorageSetting, out var configured) ? configured : null)
+        var connection = settings.App(StorageSetting)
             ?? throw new InvalidOperationException($"The app has Durable functions: set {StorageSetting} (UseDevelopmentStorage=true with Azurite).");
         var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            TaskHubName = HubName(options.AppDirectory),
+            TaskHubName = settings.HostJson("extensions", "durableTask", "hubName") is { Length: > 0 } hub ? hub : "DevelopmentHub",
             StorageAccountClientProvider = new StorageAccountClientProvider(connection),
             // Locally a restarted host takes over an instance within seconds, and a quiet hub is polled every second.
             ControlQueueVisibilityTimeout = options.DurableLeaseTimeout,

@@ -35,7 +35,7 @@ public sealed class CallBatchTests(VoiceApiFixture api)
         var timers = claimed.Where(work => work.Item.Kind == WorkKinds.Timer && ours.Contains(work.Item.TenantId!.Value)).ToArray();
         foreach (var other in claimed.Except(timers))
         {
-            await api.Service<WorkDispatcher>().RunAsync(other, CancellationToken.None);
+            await api.RunClaimedAsync(other);
         }
         var completions = timers.Select(work => new WorkCompletion(queue, work)).ToArray();
         var handler = api.Service<IEnumerable<IWorkHandler>>().OfType<ReminderTimerHandler>().Single();
@@ -71,11 +71,10 @@ public sealed class CallBatchTests(VoiceApiFixture api)
             await ContactAsync(second, "Sid Second", "07700 900423", appointment)];
         await api.RunDueWorkAsync();
         api.Clock.AdvanceTo(appointment.AddHours(-24));
-        var dispatcher = api.Service<WorkDispatcher>();
         var queue = api.Service<PostgresWorkQueue>();
         foreach (var work in await queue.ClaimAsync("batch-test", 50, CancellationToken.None))
         {
-            await dispatcher.RunAsync(work, CancellationToken.None);
+            await api.RunClaimedAsync(work);
         }
 
         Guid[] ours = [first.Tenant.TenantId, second.Tenant.TenantId];
@@ -83,7 +82,7 @@ public sealed class CallBatchTests(VoiceApiFixture api)
         var placements = claimed.Where(work => work.Item.Kind == WorkKinds.PlaceCall && ours.Contains(work.Item.TenantId!.Value)).ToArray();
         foreach (var other in claimed.Except(placements))
         {
-            await dispatcher.RunAsync(other, CancellationToken.None);
+            await api.RunClaimedAsync(other);
         }
         var completions = placements.Select(work => new WorkCompletion(queue, work)).ToArray();
         var handler = api.Service<IEnumerable<IWorkHandler>>().OfType<PlaceCallHandler>().Single();

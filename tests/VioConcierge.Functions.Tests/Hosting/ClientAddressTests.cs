@@ -23,7 +23,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var settings = TestKeys.Settings(_database);
         settings["RateLimits:AuthPerMinute"] = "3";
-        settings["Work:DispatcherEnabled"] = "false";
+        settings["Work:RelayEnabled"] = "false";
         settings["Network:TrustedProxies:0"] = Proxy;
         settings["Network:TrustedProxies:1"] = "127.0.50.0/24";
         settings["Security:RequireAdminTwoFactor"] = "false";

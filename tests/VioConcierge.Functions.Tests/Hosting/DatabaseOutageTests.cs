@@ -31,7 +31,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         {
             Host = "127.0.0.1", Port = _proxy.Port, Timeout = 2,
         }.ConnectionString;
-        settings["Work:DispatcherEnabled"] = "false";
+        settings["Work:RelayEnabled"] = "false";
         settings["Security:RequireAdminTwoFactor"] = "false";
         settings["Bootstrap:SuperAdminEmail"] = AdminEmail;
         settings["Bootstrap:SuperAdminPassword"] = AdminPassword;

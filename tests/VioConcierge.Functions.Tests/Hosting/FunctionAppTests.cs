@@ -25,7 +25,7 @@ public sealed class FunctionAppTests(ApiFixture api)
             await PublishAsync(output);
             var published = Published(Path.Combine(output, "functions.metadata"));
             var declared = FunctionCatalog.All.Select(function => new Described(function.Name,
-                function.Http is null ? "timerTrigger" : "httpTrigger", function.Route, string.Join(',', function.HttpMethods.Order()))).ToHashSet();
+                function.Trigger, function.Route, string.Join(',', function.HttpMethods.Order()))).ToHashSet();
             var served = api.Factory.Functions.Select(function => new Described(function.Name, function.TriggerType, function.Route,
                 string.Join(',', function.Methods.Order()))).ToHashSet();
 

@@ -13,7 +13,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var settings = TestKeys.Settings(_database);
         settings["RateLimits:AuthPerMinute"] = "3";
-        settings["Work:DispatcherEnabled"] = "false";
+        settings["Work:RelayEnabled"] = "false";
         _factory = await ApiFactory.StartAsync(settings, new TestClock());
     }
 

@@ -39,10 +39,18 @@ public sealed class ApiFactory : IAsyncDisposable
     /// <summary>The functions the host serves and runs, as the worker indexed them.</summary>
     public IReadOnlyList<HostedFunction> Functions => _host.Functions;
 
-    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider clock, Action<IServiceCollection>? services = null)
+    public static async Task<ApiFactory> StartAsync(
+        IReadOnlyDictionary<string, string?> settings, TimeProvider clock, Action<IServiceCollection>? services = null, bool runTimers = true)
     {
         UseTheAppAsEntryAssembly();
-        var options = new DevelopmentHostOptions { AppDirectory = AppContext.BaseDirectory, Port = 0, StartWorker = false };
+        var options = new DevelopmentHostOptions
+        {
+            AppDirectory = AppContext.BaseDirectory,
+            Port = 0,
+            StartWorker = false,
+            RunTimers = runTimers,
+            AppSettings = settings.Where(setting => setting.Value is not null).ToDictionary(setting => setting.Key, setting => setting.Value!),
+        };
         var host = await DevelopmentHost.StartAsync(options, logging: _ => { });
         var builder = FunctionApp.CreateBuilder(["--environment", "Testing"]);
         builder.Configuration.AddInMemoryCollection(host.WorkerSettings(options)

@@ -21,6 +21,7 @@ public class ApiFixture : IAsyncLifetime
     public const string FailingKind = "test.always-fails";
 
     private readonly ConcurrentDictionary<string, byte[]> _totpSecrets = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, string?> _settings = [];
 
     public TestClock Clock { get; } = new();
 
@@ -36,13 +37,12 @@ public class ApiFixture : IAsyncLifetime
         settings["Bootstrap:SuperAdminEmail"] = SuperAdminEmail;
         settings["Bootstrap:SuperAdminPassword"] = SuperAdminPassword;
         settings["Security:RequireAdminTwoFactor"] = "true";
-        settings["Work:DispatcherEnabled"] = "false";
-        settings["Work:MaxAttempts"] = "2";
         settings["RateLimits:AuthPerMinute"] = "100000";
         // Every search term the indexes can narrow does (the search functions), whatever the planner estimates on
         // this small, many-tenant database: the search tests then check the narrowed path's results.
         settings["ContactSearch:MaxCandidateRatio"] = "1000000000";
         Adjust(settings);
+        _settings = settings;
         Factory = await ApiFactory.StartAsync(settings, Clock, services =>
         {
             services.AddSingleton<IWorkHandler>(new FailingHandler(FailingKind));
@@ -68,6 +68,7 @@ public class ApiFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
+        await TestStorage.DeleteQueuesAsync(_settings);
         await CleanUpAsync();
     }
 
@@ -77,8 +78,15 @@ public class ApiFixture : IAsyncLifetime
 
     public Task<SignedIn> SuperAdminAsync() => SignInAsync(SuperAdminEmail, SuperAdminPassword);
 
-    /// <summary>Runs due work items the way the background dispatcher would.</summary>
-    public Task<int> RunDueWorkAsync() => Service<WorkDispatcher>().RunDueAsync(CancellationToken.None);
+    /// <summary>
+    /// Relays due work (by the test clock) to the queues, as the timer function would, and waits until the app's queue
+    /// functions have run all of it, again until nothing more is due. Returns how many items were relayed.
+    /// </summary>
+    public Task<int> RunDueWorkAsync() => WorkSettling.RunDueAsync(Factory.Services);
+
+    /// <summary>Runs one item the test claimed itself, as its queue function would on its first delivery.</summary>
+    public Task<WorkRunResult> RunClaimedAsync(ClaimedWork work) =>
+        Service<WorkRunner>().RunAsync(WorkMessage.For([work]), 1, CancellationToken.None);
 
     /// <summary>A TOTP code for an enrolled user, at a fresh time step (the clock moves 31 s so no code is a replay).</summary>
     public string? NextTotpCode(string email)

@@ -15,7 +15,7 @@ public sealed class BatchDispatchTests : HandlerDispatchTests<BatchingHandler>
     {
         var ids = await EnqueueAsync(5);
 
-        await Dispatcher.RunDueAsync(CancellationToken.None);
+        await Harness.RunDueAsync();
 
         Assert.Equal([5], Handler.BatchSizes);
         Assert.Empty(Handler.SingleRuns);
@@ -29,7 +29,7 @@ public sealed class BatchDispatchTests : HandlerDispatchTests<BatchingHandler>
         Handler.FailBatch = true;
         var ids = await EnqueueAsync(4);
 
-        await Dispatcher.RunDueAsync(CancellationToken.None);
+        await Harness.RunDueAsync();
 
         Assert.Equal(ids.Order(), Handler.SingleRuns.Order());
         Assert.All(await StatesAsync(ids), state => Assert.Equal(("done", 1), state));
@@ -42,7 +42,7 @@ public sealed class BatchDispatchTests : HandlerDispatchTests<BatchingHandler>
         Handler.LeaveLastOut = true;
         var ids = await EnqueueAsync(3);
 
-        await Dispatcher.RunDueAsync(CancellationToken.None);
+        await Harness.RunDueAsync();
 
         Assert.Single(Handler.SingleRuns);
         Assert.All(await StatesAsync(ids), state => Assert.Equal(("done", 1), state));
@@ -50,15 +50,16 @@ public sealed class BatchDispatchTests : HandlerDispatchTests<BatchingHandler>
     }
 
     [Fact]
-    public async Task PoisonItemInABatch_FailsAlone_TheOthersAreDone()
+    public async Task PoisonItemInABatch_FailsAlone_IsDeliveredAgainUntilDead_TheOthersAreDoneOnce()
     {
         var ids = await EnqueueAsync(4);
         Handler.Poison = ids[2];
 
-        await Dispatcher.RunDueAsync(CancellationToken.None);
+        await Harness.RunDueAsync();
 
         var states = await StatesAsync(ids);
-        Assert.Equal(("pending", 1), states[2]);
+        Assert.Equal(("dead", 3), states[2]);
+        Assert.Equal(3, Handler.SingleRuns.Count(id => id == ids[2]));
         Assert.All(states.Where((_, i) => i != 2), state => Assert.Equal(("done", 1), state));
         Assert.Equal(3, await FollowUpsAsync());
         Assert.Contains("Scripted poison item", (await Harness.StateAsync(ids[2])).LastError, StringComparison.Ordinal);

@@ -1,67 +1,75 @@
+using Azure.Storage.Queues;
 using Dapper;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
-using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Work;
 
-/// <summary>The real queue and dispatcher on a database of their own, with a test clock and one scripted handler.</summary>
+/// <summary>
+/// The function app on a database and queues of its own, with a test clock and one test handler (a
+/// <see cref="ScriptedHandler"/> unless told otherwise): work relayed to its Storage queue runs in the app's queue
+/// function, delivered up to <c>maxAttempts</c> times (<c>Work:MaxAttempts</c> and the host's <c>maxDequeueCount</c>).
+/// </summary>
 public sealed class QueueHarness : IAsyncDisposable
 {
     public const string Kind = "test.scripted";
+    private readonly Dictionary<string, string?> _settings;
 
-    private QueueHarness(TestDatabase database, ServiceProvider services)
+    private QueueHarness(TestDatabase database, ApiFactory factory, TestClock clock, Dictionary<string, string?> settings)
     {
-        Database = database;
-        Services = services;
+        (Database, Factory, Clock, _settings) = (database, factory, clock, settings);
     }
 
     public TestDatabase Database { get; }
 
-    public ServiceProvider Services { get; }
+    public ApiFactory Factory { get; }
 
-    public TestClock Clock => (TestClock)Services.GetRequiredService<TimeProvider>();
+    public IServiceProvider Services => Factory.Services;
 
-    public ScriptedHandler Handler => (ScriptedHandler)Services.GetRequiredService<IWorkHandler>();
+    public TestClock Clock { get; }
+
+    public ScriptedHandler Handler => Services.GetServices<IWorkHandler>().OfType<ScriptedHandler>().Single();
 
     public PostgresWorkQueue Queue => Services.GetRequiredService<PostgresWorkQueue>();
 
-    public WorkDispatcher Dispatcher => Services.GetRequiredService<WorkDispatcher>();
+    public WorkRelay Relay => Services.GetRequiredService<WorkRelay>();
 
-    public static async Task<QueueHarness> CreateAsync(int maxAttempts = 5, TimeSpan? pollInterval = null)
+    /// <summary>The harness; <paramref name="handler"/> builds the test handler from the app's services.</summary>
+    public static async Task<QueueHarness> CreateAsync(int maxAttempts = 5, Func<IServiceProvider, IWorkHandler>? handler = null, bool relayEnabled = false, bool runTimers = true)
     {
         var database = await TestDatabase.CreateAsync();
         var settings = TestKeys.Settings(database);
-        settings["Work:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Work:PollInterval"] = (pollInterval ?? TimeSpan.FromSeconds(5)).ToString();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddInfrastructure()
-            .AddSingleton<TimeProvider>(new TestClock())
-            .AddSingleton<IWorkHandler>(new ScriptedHandler(Kind))
-            .AddSingleton<WorkDispatcher>()
-            .AddSingleton<WorkDispatcherService>()
-            .BuildServiceProvider();
-        await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
-        return new QueueHarness(database, services);
+        var attempts = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Work:MaxAttempts"] = attempts;
+        settings["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = attempts;
+        settings["Work:RelayEnabled"] = relayEnabled ? "true" : "false";
+        var clock = new TestClock();
+        var factory = await ApiFactory.StartAsync(settings, clock, services =>
+            services.AddSingleton(handler ?? (_ => new ScriptedHandler(Kind))), runTimers);
+        return new QueueHarness(database, factory, clock, settings);
     }
 
     public Task<Guid?> EnqueueAsync(DateTimeOffset? dueAt = null, string? dedupeKey = null) =>
         Queue.EnqueueAsync(new WorkRequest(Kind, "{\"n\":1}", dueAt ?? Clock.GetUtcNow(), DedupeKey: dedupeKey), CancellationToken.None);
 
-    public Task<int> RunDueAsync() => Dispatcher.RunDueAsync(CancellationToken.None);
+    /// <summary>Relays due work and waits until the queue function has settled it; returns how many items were relayed.</summary>
+    public Task<int> RunDueAsync() => WorkSettling.RunDueAsync(Services);
 
-    /// <summary>A dispatcher over this queue that knows only <paramref name="handler"/>.</summary>
-    public WorkDispatcher DispatcherWith(IWorkHandler handler) =>
-        new(Queue, [handler], Services.GetRequiredService<IOptions<WorkQueueOptions>>(), Clock, NullLogger<WorkDispatcher>.Instance);
+    /// <summary>The texts of the messages in the poison queue of <paramref name="kind"/>'s queue.</summary>
+    public async Task<IReadOnlyList<string>> PoisonMessagesAsync(string kind = Kind)
+    {
+        var options = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkQueueOptions>>().Value;
+        var poison = new QueueClient(TestStorage.ConnectionString, options.QueueFor(kind) + "-poison", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        if (!await poison.ExistsAsync())
+        {
+            return [];
+        }
+        return (await poison.PeekMessagesAsync(32)).Value.Select(message => message.Body.ToString()).ToArray();
+    }
 
     public async Task<(string Status, int Attempts, string? LastError, DateTimeOffset DueAt)> StateAsync(Guid id)
     {
@@ -75,7 +83,8 @@ public sealed class QueueHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
+        await Factory.DisposeAsync();
         await Database.DisposeAsync();
+        await TestStorage.DeleteQueuesAsync(_settings);
     }
 }

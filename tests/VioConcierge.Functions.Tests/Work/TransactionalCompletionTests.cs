@@ -1,4 +1,6 @@
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using VioConcierge.Application.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
@@ -13,8 +15,8 @@ public sealed class TransactionalCompletionTests : HandlerDispatchTests<Completi
     {
         var id = (await Harness.EnqueueAsync())!.Value;
 
-        Assert.Equal(1, await Dispatcher.RunDueAsync(CancellationToken.None));
-        Assert.Equal(0, await Dispatcher.RunDueAsync(CancellationToken.None));
+        Assert.Equal(1, await Harness.RunDueAsync());
+        Assert.Equal(0, await Harness.RunDueAsync());
 
         var state = await Harness.StateAsync(id);
         Assert.Equal(("done", 1), (state.Status, state.Attempts));
@@ -27,31 +29,35 @@ public sealed class TransactionalCompletionTests : HandlerDispatchTests<Completi
         Handler.FailAfterCompleting = true;
         var id = (await Harness.EnqueueAsync())!.Value;
 
-        await Dispatcher.RunDueAsync(CancellationToken.None);
+        await Harness.RunDueAsync();
 
         var state = await Harness.StateAsync(id);
-        Assert.Equal(("pending", 1), (state.Status, state.Attempts));
+        Assert.Equal(("dead", 3), (state.Status, state.Attempts));
         Assert.Contains("Scripted failure after completing", state.LastError, StringComparison.Ordinal);
         Assert.Equal(0, await FollowUpsAsync());
     }
 
     [Fact]
-    public async Task Run_LeaseTakenOverByAnotherWorker_TheLateRunCommitsNothing()
+    public async Task Run_LeaseTakenOverMidRun_TheLateRunCommitsNothing_AndItsStaleMessageRunsNothing()
     {
         var id = (await Harness.EnqueueAsync())!.Value;
-        var late = Assert.Single(await Harness.Queue.ClaimAsync("stalled-worker", 10, CancellationToken.None));
+        var sent = Assert.Single(await Harness.Queue.ClaimAsync("stalled-relay", 10, CancellationToken.None));
+        var late = Assert.Single(await Harness.Queue.LoadLeasedAsync(WorkMessage.For([sent]).Items, CancellationToken.None));
         Harness.Clock.Advance(TimeSpan.FromMinutes(6));
         await Harness.Queue.RecoverExpiredLeasesAsync(CancellationToken.None);
-        var current = Assert.Single(await Harness.Queue.ClaimAsync("current-worker", 10, CancellationToken.None));
+        var current = Assert.Single(await Harness.Queue.ClaimAsync("current-relay", 10, CancellationToken.None));
+        var runner = Harness.Services.GetRequiredService<WorkRunner>();
 
-        await Dispatcher.RunAsync(late, CancellationToken.None);
+        await Assert.ThrowsAsync<WorkLeaseLostException>(() => Handler.HandleAsync(late.Item, new WorkCompletion(Harness.Queue, late), CancellationToken.None));
+        var staleMessage = await runner.RunAsync(WorkMessage.For([sent]), 2, CancellationToken.None);
         var afterLate = await Harness.StateAsync(id);
         var followUpsAfterLate = await FollowUpsAsync();
-        await Dispatcher.RunAsync(current, CancellationToken.None);
+        await runner.RunAsync(WorkMessage.For([current]), 1, CancellationToken.None);
 
-        Assert.Equal(("running", 2), (afterLate.Status, afterLate.Attempts));
+        Assert.Equal(WorkRunResult.Done, staleMessage);
+        Assert.Equal(("running", 1), (afterLate.Status, afterLate.Attempts));
         Assert.Equal(0, followUpsAfterLate);
-        Assert.Equal("done", (await Harness.StateAsync(id)).Status);
+        Assert.Equal(("done", 2), ((await Harness.StateAsync(id)).Status, (await Harness.StateAsync(id)).Attempts));
         Assert.Equal(1, await FollowUpsAsync());
     }
 

@@ -90,30 +90,35 @@ public sealed class WorkQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Failure_RetriesWithExponentialBackoff_ThenDeadLetters()
+    public async Task Failure_IsDeliveredAgain_ThenDeadLettered_AndItsMessageIsInThePoisonQueue()
     {
         _queue.Handler.FailuresLeft = int.MaxValue;
         var id = (await _queue.EnqueueAsync())!.Value;
 
-        await _queue.RunDueAsync();
-        var afterFirst = await _queue.StateAsync(id);
-        _queue.Clock.Advance(TimeSpan.FromSeconds(9));
-        var tooEarly = await _queue.RunDueAsync();
-        _queue.Clock.Advance(TimeSpan.FromSeconds(1));
-        var second = await _queue.RunDueAsync();
-        var afterSecond = await _queue.StateAsync(id);
-        _queue.Clock.Advance(TimeSpan.FromSeconds(20));
-        await _queue.RunDueAsync();
-        var afterThird = await _queue.StateAsync(id);
+        Assert.Equal(1, await _queue.RunDueAsync());
+        var state = await _queue.StateAsync(id);
+        var poison = await _queue.PoisonMessagesAsync();
 
-        Assert.Equal(("pending", 1), (afterFirst.Status, afterFirst.Attempts));
-        Assert.Equal(0, tooEarly);
-        Assert.Equal(1, second);
-        Assert.InRange((afterSecond.DueAt - afterFirst.DueAt).TotalSeconds, 19, 21);
-        Assert.Equal(("dead", 3), (afterThird.Status, afterThird.Attempts));
-        Assert.Contains("Scripted failure on attempt 3", afterThird.LastError, StringComparison.Ordinal);
+        Assert.Equal(3, _queue.Handler.Runs[id]);
+        Assert.Equal(("dead", 3), (state.Status, state.Attempts));
+        Assert.Contains("Scripted failure on attempt 3", state.LastError, StringComparison.Ordinal);
+        Assert.Equal(id, Assert.Single(WorkMessage.Parse(Assert.Single(poison))!.Items).Id);
         _queue.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await _queue.RunDueAsync());
+        Assert.Equal(3, _queue.Handler.Runs[id]);
+    }
+
+    [Fact]
+    public async Task FailureThenSuccess_OnTheNextDelivery_IsDoneWithBothAttemptsCounted()
+    {
+        _queue.Handler.FailuresLeft = 1;
+        var id = (await _queue.EnqueueAsync())!.Value;
+
+        await _queue.RunDueAsync();
+
+        Assert.Equal(2, _queue.Handler.Runs[id]);
+        Assert.Equal(("done", 2), ((await _queue.StateAsync(id)).Status, (await _queue.StateAsync(id)).Attempts));
+        Assert.Empty(await _queue.PoisonMessagesAsync());
     }
 
     [Fact]
@@ -121,11 +126,7 @@ public sealed class WorkQueueTests : IAsyncLifetime
     {
         _queue.Handler.FailuresLeft = 3;
         var id = (await _queue.EnqueueAsync())!.Value;
-        for (var i = 0; i < 3; i++)
-        {
-            await _queue.RunDueAsync();
-            _queue.Clock.Advance(TimeSpan.FromMinutes(1));
-        }
+        await _queue.RunDueAsync();
         var deadLetters = (PostgresDeadLetters)_queue.Services.GetService(typeof(PostgresDeadLetters))!;
         var listed = await deadLetters.ListAsync(null, 10, null, CancellationToken.None);
 
@@ -143,10 +144,11 @@ public sealed class WorkQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LeaseExpired_AfterAWorkerCrash_TheItemRunsAgainAndTheCrashedWorkerCannotComplete()
+    public async Task LeaseExpired_AfterARunCrashed_TheItemIsSentAgainAndTheCrashedRunCannotComplete()
     {
         var id = (await _queue.EnqueueAsync())!.Value;
-        var crashed = Assert.Single(await _queue.Queue.ClaimAsync("crashed-worker", 10, CancellationToken.None));
+        var lost = Assert.Single(await _queue.Queue.ClaimAsync("relay-whose-message-was-lost", 10, CancellationToken.None));
+        var crashed = Assert.Single(await _queue.Queue.LoadLeasedAsync(WorkMessage.For([lost]).Items, CancellationToken.None));
 
         Assert.Equal(0, await _queue.RunDueAsync());
         _queue.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
@@ -154,6 +156,7 @@ public sealed class WorkQueueTests : IAsyncLifetime
 
         Assert.False(await _queue.Queue.CompleteAsync(crashed, CancellationToken.None));
         Assert.Equal(("done", 2), ((await _queue.StateAsync(id)).Status, (await _queue.StateAsync(id)).Attempts));
+        Assert.Equal(1, _queue.Handler.Runs[id]);
     }
 
     [Fact]
@@ -162,7 +165,8 @@ public sealed class WorkQueueTests : IAsyncLifetime
         var id = (await _queue.EnqueueAsync())!.Value;
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            await _queue.Queue.ClaimAsync("crashing-worker", 10, CancellationToken.None);
+            var sent = await _queue.Queue.ClaimAsync("relay", 10, CancellationToken.None);
+            await _queue.Queue.LoadLeasedAsync(WorkMessage.For(sent).Items, CancellationToken.None);
             _queue.Clock.Advance(TimeSpan.FromMinutes(6));
             await _queue.Queue.RecoverExpiredLeasesAsync(CancellationToken.None);
         }
@@ -174,21 +178,22 @@ public sealed class WorkQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoDispatchersAtOnce_NeverRunOneItemTwice()
+    public async Task TwoRelaysAtOnce_NeverSendOneItemTwice_AndEveryItemRunsOnce()
     {
         var ids = new List<Guid>();
         for (var i = 0; i < 300; i++)
         {
             ids.Add((await _queue.EnqueueAsync())!.Value);
         }
-        var other = new WorkDispatcher(_queue.Queue, [_queue.Handler],
+        var other = new WorkRelay(_queue.Queue, (WorkQueueClients)_queue.Services.GetService(typeof(WorkQueueClients))!,
+            (WorkRunner)_queue.Services.GetService(typeof(WorkRunner))!,
             (Microsoft.Extensions.Options.IOptions<WorkQueueOptions>)_queue.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<WorkQueueOptions>))!,
-            _queue.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkDispatcher>.Instance);
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkRelay>.Instance);
 
-        var counts = await Task.WhenAll(_queue.RunDueAsync(), other.RunDueAsync(CancellationToken.None));
+        var counts = await Task.WhenAll(_queue.Relay.RelayDueAsync(CancellationToken.None), other.RelayDueAsync(CancellationToken.None));
+        await _queue.RunDueAsync();
 
         Assert.Equal(300, counts.Sum());
-        Assert.True(counts.All(count => count > 0), $"both dispatchers should take work: {counts[0]} and {counts[1]}");
         Assert.Equal(ids.Order(), _queue.Handler.Runs.Keys.Order());
         Assert.All(_queue.Handler.Runs.Values, runs => Assert.Equal(1, runs));
     }

@@ -10,15 +10,15 @@ using VioConcierge.Infrastructure.Work;
 namespace VioConcierge.Functions.Tests.Work;
 
 /// <summary>
-/// The timer function that replaced the in-process dispatcher loop, called directly as the Functions host calls it:
-/// each tick runs every due item (so an app woken from zero by the timer fires what is due), and an instance with
-/// <c>Work:DispatcherEnabled</c> false leaves the queue alone.
+/// The timer function, called directly as the Functions host calls it: each tick relays every due item to its queue
+/// (so an app woken from zero by the timer starts what is due), and an instance with <c>Work:RelayEnabled</c> false
+/// leaves the work alone.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class WorkTimerFunctionTests(ApiFixture api)
 {
     [Fact]
-    public async Task Tick_RunsEveryDueItem_AndADisabledInstanceRunsNone()
+    public async Task Tick_RelaysEveryDueItem_AndADisabledInstanceRelaysNone()
     {
         // Arrange
         var ids = new List<Guid>();
@@ -30,22 +30,23 @@ public sealed class WorkTimerFunctionTests(ApiFixture api)
         var timer = new TimerInfo { IsPastDue = false };
 
         // Act
-        await Timer(enabled: false).DrainDueWork(timer, CancellationToken.None);
-        var untouched = await AttemptsAsync(ids);
-        await Timer(enabled: true).DrainDueWork(timer, CancellationToken.None);
-        var ran = await AttemptsAsync(ids);
+        await Timer(enabled: false).RelayDueWork(timer, CancellationToken.None);
+        var untouched = await StatesAsync(ids);
+        await Timer(enabled: true).RelayDueWork(timer, CancellationToken.None);
+        await WorkSettling.SettledAsync(api.Factory.Services);
+        var ran = await StatesAsync(ids);
 
-        // Assert
-        Assert.All(untouched, attempts => Assert.Equal(0, attempts));
-        Assert.All(ran, attempts => Assert.Equal(1, attempts));
+        // Assert: the failing kind ran on every delivery until dead-lettered.
+        Assert.All(untouched, state => Assert.Equal(("pending", 0), state));
+        Assert.All(ran, state => Assert.Equal(("dead", new WorkQueueOptions().MaxAttempts), state));
     }
 
-    private WorkTimerFunction Timer(bool enabled) => new(api.Service<WorkDispatcher>(),
-        Options.Create(new WorkQueueOptions { DispatcherEnabled = enabled }), NullLogger<WorkTimerFunction>.Instance);
+    private WorkTimerFunction Timer(bool enabled) => new(api.Service<WorkRelay>(),
+        Options.Create(new WorkQueueOptions { RelayEnabled = enabled }), NullLogger<WorkTimerFunction>.Instance);
 
-    private async Task<IReadOnlyList<int>> AttemptsAsync(IEnumerable<Guid> ids)
+    private async Task<IReadOnlyList<(string, int)>> StatesAsync(IEnumerable<Guid> ids)
     {
         await using var uow = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
-        return (await uow.QueryAsync<int>("SELECT attempts FROM work_items WHERE id = ANY(@ids)", new { ids = ids.ToArray() }, CancellationToken.None)).ToList();
+        return (await uow.QueryAsync<(string, int)>("SELECT status, attempts FROM work_items WHERE id = ANY(@ids)", new { ids = ids.ToArray() }, CancellationToken.None)).ToList();
     }
 }

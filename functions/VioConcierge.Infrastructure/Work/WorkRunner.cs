@@ -1,78 +1,73 @@
 using System.Collections.Frozen;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VioConcierge.Application.Work;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Infrastructure.Work;
 
 /// <summary>
-/// Runs due work items with the handler registered for their kind: claims with a lease, keeps long runs leased,
-/// completes (in the handler's own transaction when it is an <see cref="ITransactionalWorkHandler"/>) or fails each item, and sleeps until the next due item, the poll interval or an enqueue signal.
-/// Any number of instances may run side by side; the claim guarantees one runner per item at a time.
+/// Runs the items of one delivered <see cref="WorkMessage"/> with the handler registered for their kind: items whose
+/// handler runs batches together, the others one by one; each completed in the handler's own transaction when it is an
+/// <see cref="ITransactionalWorkHandler"/>, kept leased while it runs. A failed item is recorded; on the message's last
+/// delivery it is dead-lettered. The queue-triggered function throws when anything is left to retry, so the queue
+/// delivers the message again (and, after its last delivery, moves it to the poison queue).
 /// </summary>
-public sealed class WorkDispatcher(
+public sealed class WorkRunner(
     PostgresWorkQueue queue,
     IEnumerable<IWorkHandler> handlers,
     IOptions<WorkQueueOptions> options,
     TimeProvider time,
-    ILogger<WorkDispatcher> logger)
+    ILogger<WorkRunner> logger)
 {
     private readonly FrozenDictionary<string, IWorkHandler> _handlers = handlers.ToFrozenDictionary(handler => handler.Kind);
+    private static readonly TimeSpan RetryAfterOutage = TimeSpan.FromSeconds(10);
     private readonly WorkQueueOptions _options = options.Value;
 
-    public string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-
-    /// <summary>The kinds whose handler runs batches: a claim takes more of them per tenant (<see cref="WorkQueueOptions.BatchSize"/>).</summary>
+    /// <summary>The kinds whose handler runs batches: the relay sends up to <see cref="WorkQueueOptions.BatchSize"/> of a tenant's together.</summary>
     public IReadOnlyCollection<string> BatchKinds { get; } = handlers.OfType<IBatchWorkHandler>().Select(handler => handler.Kind).ToArray();
 
-    /// <summary>Claims and runs every item due now, batch by batch, until none is left. Returns how many ran.</summary>
-    public async Task<int> RunDueAsync(CancellationToken ct)
-    {
-        var total = 0;
-        await queue.RecoverExpiredLeasesAsync(ct);
-        while (true)
-        {
-            var batch = await queue.ClaimAsync(WorkerId, _options.Concurrency, ct, BatchKinds);
-            if (batch.Count == 0)
-            {
-                return total;
-            }
-            await Task.WhenAll(Start(batch, ct));
-            total += batch.Count;
-        }
-    }
-
     /// <summary>
-    /// Starts running <paramref name="claimed"/>: items of a kind whose handler is an <see cref="IBatchWorkHandler"/> run
-    /// together, up to <see cref="WorkQueueOptions.BatchSize"/> per task, every other item as a task of its own. Each task
-    /// uses one database connection at a time.
+    /// Runs <paramref name="message"/>'s items still leased to it, on its <paramref name="delivery"/>-th delivery.
+    /// Returns <see cref="WorkRunResult.Done"/> when nothing is left to retry.
     /// </summary>
-    public IReadOnlyList<Task> Start(IReadOnlyList<ClaimedWork> claimed, CancellationToken ct)
+    public async Task<WorkRunResult> RunAsync(WorkMessage message, int delivery, CancellationToken ct)
     {
-        var tasks = new List<Task>(claimed.Count);
-        foreach (var group in claimed.GroupBy(work => work.Item.Kind))
+        IReadOnlyList<ClaimedWork> works;
+        try
         {
-            if (_handlers.TryGetValue(group.Key, out var handler) && handler is IBatchWorkHandler batcher && group.Count() > 1)
+            works = await queue.LoadLeasedAsync(message.Items, ct);
+        }
+        catch (Exception exception) when (!ct.IsCancellationRequested && TransientDatabaseErrors.Is(exception))
+        {
+            // An outage is not the items' fault: their leases run out and the relay sends them again, attempts unspent.
+            logger.LogWarning("Work of kind {Kind} waits for the database ({Failure}); it is sent again when its lease runs out", message.Kind, exception.GetType().Name);
+            return WorkRunResult.Done;
+        }
+        if (works.Count == 0)
+        {
+            return WorkRunResult.Done;
+        }
+        var failures = new List<(ClaimedWork Work, Exception Error)>();
+        if (works.Count > 1 && _handlers.TryGetValue(message.Kind, out var handler) && handler is IBatchWorkHandler batcher)
+        {
+            await RunBatchAsync(batcher, works, failures, ct);
+        }
+        else
+        {
+            foreach (var work in works)
             {
-                // A tenant's items stay together: the batch handler takes each tenant's share with one set of statements.
-                tasks.AddRange(group.OrderBy(work => work.Item.TenantId).Chunk(_options.BatchSize).Select(chunk => RunBatchAsync(batcher, chunk, ct)));
-            }
-            else
-            {
-                tasks.AddRange(group.Select(work => RunAsync(work, ct)));
+                await RunOneAsync(work, failures, ct);
             }
         }
-        return tasks;
+        return await RecordAsync(failures, delivery, ct);
     }
 
     /// <summary>
     /// Runs items of one kind through their batch handler; whatever it did not complete (it failed, or left items
-    /// out) then runs item by item, so attempts, retries and dead letters work as for single items.
+    /// out) then runs item by item, so failures and dead letters work as for single items.
     /// </summary>
-    public async Task RunBatchAsync(IBatchWorkHandler handler, IReadOnlyList<ClaimedWork> works, CancellationToken ct)
+    private async Task RunBatchAsync(IBatchWorkHandler handler, IReadOnlyList<ClaimedWork> works, List<(ClaimedWork, Exception)> failures, CancellationToken ct)
     {
         var completions = works.Select(work => new WorkCompletion(queue, work)).ToArray();
         using (var keepLeased = new CancellationTokenSource())
@@ -96,19 +91,18 @@ public sealed class WorkDispatcher(
         {
             if (!completions[i].Completed)
             {
-                await RunAsync(works[i], ct);
+                await RunOneAsync(works[i], failures, ct);
             }
         }
     }
 
-    /// <summary>Runs one claimed item to completion or failure; never throws for a handler's failure.</summary>
-    public async Task RunAsync(ClaimedWork work, CancellationToken ct)
+    private async Task RunOneAsync(ClaimedWork work, List<(ClaimedWork, Exception)> failures, CancellationToken ct)
     {
         var item = work.Item;
         if (!_handlers.TryGetValue(item.Kind, out var handler))
         {
             logger.LogError("No handler for work kind {Kind}; item {WorkItemId} fails", item.Kind, item.Id);
-            await queue.FailAsync(work, $"No handler is registered for kind '{item.Kind}'.", ct);
+            failures.Add((work, new InvalidOperationException($"No handler is registered for kind '{item.Kind}'.")));
             return;
         }
         using var keepLeased = new CancellationTokenSource();
@@ -144,33 +138,42 @@ public sealed class WorkDispatcher(
         {
             await keepLeased.CancelAsync();
             await renewal;
-            var dead = item.Attempt >= item.MaxAttempts;
-            logger.Log(dead ? LogLevel.Error : LogLevel.Warning, exception,
-                "Work item {WorkItemId} of kind {Kind} failed on attempt {Attempt}/{MaxAttempts}{DeadLettered}",
-                item.Id, item.Kind, item.Attempt, item.MaxAttempts, dead ? "; dead-lettered" : "");
-            await queue.FailAsync(work, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
+            failures.Add((work, exception));
         }
     }
 
-    /// <summary>Postpones the item; while the database is still away its lease simply runs out and it is claimed again.</summary>
+    /// <summary>
+    /// Records each failure; dead-letters it on its last attempt (the message's last delivery, or the item's attempts
+    /// spent).
+    /// </summary>
+    private async Task<WorkRunResult> RecordAsync(List<(ClaimedWork Work, Exception Error)> failures, int delivery, CancellationToken ct)
+    {
+        var result = WorkRunResult.Done;
+        foreach (var (work, error) in failures)
+        {
+            var item = work.Item;
+            var lastDelivery = delivery >= _options.MaxAttempts;
+            var dead = lastDelivery || item.Attempt >= Math.Min(item.MaxAttempts, _options.MaxAttempts);
+            logger.Log(dead ? LogLevel.Error : LogLevel.Warning, error,
+                "Work item {WorkItemId} of kind {Kind} failed on attempt {Attempt}/{MaxAttempts}{DeadLettered}",
+                item.Id, item.Kind, item.Attempt, Math.Min(item.MaxAttempts, _options.MaxAttempts), dead ? "; dead-lettered" : "");
+            await queue.FailAsync(work, $"{error.GetType().Name}: {error.Message}", dead, CancellationToken.None);
+            result = lastDelivery ? WorkRunResult.Poisoned : !dead && result == WorkRunResult.Done ? WorkRunResult.Retry : result;
+        }
+        return result;
+    }
+
+    /// <summary>Postpones the item; while the database is still away its lease simply runs out and it is sent again.</summary>
     private async Task PostponeAsync(ClaimedWork work)
     {
         try
         {
-            await queue.PostponeAsync(work, "The database was unreachable.", CancellationToken.None);
+            await queue.PostponeAsync(work, RetryAfterOutage, "The database was unreachable.", CancellationToken.None);
         }
         catch (Exception exception) when (TransientDatabaseErrors.Is(exception))
         {
             logger.LogWarning("Work item {WorkItemId} stays leased until the database is back", work.Item.Id);
         }
-    }
-
-    /// <summary>How long the background loop may sleep: until the next due item, at most one poll interval.</summary>
-    public async Task<TimeSpan> IdleDelayAsync(CancellationToken ct)
-    {
-        var next = await queue.NextDueAtAsync(ct);
-        var untilDue = next is { } due ? due - time.GetUtcNow() : _options.PollInterval;
-        return untilDue <= TimeSpan.Zero ? TimeSpan.Zero : untilDue < _options.PollInterval ? untilDue : _options.PollInterval;
     }
 
     private async Task KeepLeasedAsync(ClaimedWork work, CancellationToken ct)
@@ -188,4 +191,12 @@ public sealed class WorkDispatcher(
         {
         }
     }
+}
+
+/// <summary>What a delivered message's run left: nothing, items to deliver again, or items dead on the last delivery.</summary>
+public enum WorkRunResult
+{
+    Done,
+    Retry,
+    Poisoned,
 }
