@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs VioConcierge locally: PostgreSQL (installed and started when missing, with the owner and application roles),
-# a generated local.settings.json on first run (random keys, demo credentials, two-factor off), then the function app
-# under the development host (functions/VioConcierge.LocalHost, a stand-in for the Azure Functions host where Core Tools
-# is not installed: it starts the app's worker, serves its HTTP functions and runs its timers). The app applies
+# Azurite (the Azure Storage emulator from npm: the work queues and the Durable task hub), a generated
+# local.settings.json on first run (random keys, demo credentials, two-factor off), then the function app under the
+# development host (functions/VioConcierge.LocalHost, a stand-in for the Azure Functions host where Core Tools is not
+# installed: it starts the app's worker, serves its HTTP functions, runs its timers, its queue triggers from Azurite
+# and its orchestrations and activities on the task hub). The app applies
 # migrations as the owner role, serves as the application role, and seeds the super admin and the demo tenant at
 # start-up. Calls go to the voice simulator (Voice__Provider=Simulator), which posts signed Retell-format webhooks
 # back to this host, so a reminder runs end to end on one machine.
@@ -19,11 +21,17 @@ DB_NAME="${VIO_DB_NAME:-vioconcierge}"
 SETTINGS=functions/VioConcierge.Functions/local.settings.json
 
 scripts/postgres-setup.sh "$DB_NAME"
+scripts/azurite.sh
 
 # Environment variables win over local.settings.json (as with Core Tools), so these follow the run.
 server="Host=localhost;Port=${VIO_DB_PORT:-5432};Database=${DB_NAME}"
 export ConnectionStrings__Postgres="${server};Username=${VIO_DB_ROLE:-vioconcierge};Password=${VIO_DB_PASSWORD:-vioconcierge-local}"
 export ConnectionStrings__PostgresMigrations="${server};Username=${VIO_DB_OWNER:-vioconcierge_owner};Password=${VIO_DB_OWNER_PASSWORD:-vioconcierge-owner-local}"
+# The work queues and the task hub follow the database, so two local runs on two databases never take each other's work.
+export AzureWebJobsStorage="${AzureWebJobsStorage:-UseDevelopmentStorage=true}"
+export Work__Queue="work-${DB_NAME//_/-}"
+export Work__CallQueue="calls-${DB_NAME//_/-}"
+export AzureFunctionsJobHost__extensions__durableTask__hubName="${DB_NAME//_/}"
 
 if [ ! -f "$SETTINGS" ]; then
     random() { head -c "$1" /dev/urandom | base64 | tr -d '\n'; }
@@ -62,7 +70,7 @@ cat <<INFO
 VioConcierge is starting on http://127.0.0.1:${PORT}
   Super admin:  $(value Bootstrap__SuperAdminEmail) / $(value Bootstrap__SuperAdminPassword)
   Demo tenant:  $(value Bootstrap__DemoAdminEmail) / $(value Bootstrap__DemoAdminPassword)
-  Database:     ${DB_NAME}
+  Database:     ${DB_NAME}     Storage: Azurite on 127.0.0.1:10000-10002 (queues ${Work__Queue}, ${Work__CallQueue})
   Health:       http://127.0.0.1:${PORT}/health/ready     OpenAPI: http://127.0.0.1:${PORT}/openapi/v1.json
   Voice:        $(value Voice__Provider) (numbers ending 01 confirm, 02 cancel, 03 reschedule, 04 no answer, 05 busy,
                 06 voicemail, 07 invalid; see README)

@@ -1,4 +1,5 @@
 using VioConcierge.LocalHost.Durable;
+using VioConcierge.LocalHost.Rpc;
 
 namespace VioConcierge.LocalHost;
 
@@ -11,6 +12,15 @@ public sealed class HostAddresses
 
     /// <summary>The input a <c>[DurableClient]</c> parameter receives.</summary>
     public string DurableClientBinding { get; private set; } = "";
+
+    /// <summary>Gives each <c>[DurableClient]</c> parameter of <paramref name="function"/> its binding, whatever the trigger.</summary>
+    public void BindDurableClients(HostedFunction function, InvocationRequest request)
+    {
+        foreach (var client in function.DurableClients)
+        {
+            request.InputData.Add(new ParameterBinding { Name = client, Data = new TypedData { String = DurableClientBinding } });
+        }
+    }
 
     internal void Listening(Uri baseAddress, Uri workerEndpoint)
     {

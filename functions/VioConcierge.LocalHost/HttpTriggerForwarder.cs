@@ -84,10 +84,7 @@ public sealed class HttpTriggerForwarder(WorkerChannel channel, HostAddresses ad
             request.TriggerMetadata[name] = new TypedData { String = text };
         }
         request.InputData.Add(new ParameterBinding { Name = function.TriggerParameter, Data = new TypedData { Http = http } });
-        foreach (var client in function.DurableClients)
-        {
-            request.InputData.Add(new ParameterBinding { Name = client, Data = new TypedData { String = addresses.DurableClientBinding } });
-        }
+        addresses.BindDurableClients(function, request);
         return request;
     }
 

@@ -14,7 +14,7 @@ namespace VioConcierge.LocalHost;
 /// reappear after <c>host.json</c>'s <c>extensions.queues.visibilityTimeout</c> (default zero) when it fails, and moves
 /// it to <c>{queue}-poison</c> once it has been dequeued <c>maxDequeueCount</c> times (default 5).
 /// </summary>
-public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, ILogger<QueueTriggers> logger)
+public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, HostAddresses addresses, ILogger<QueueTriggers> logger)
 {
     /// <summary>The Functions host's default <c>extensions.queues.maxDequeueCount</c>.</summary>
     public const int DefaultMaxDequeueCount = 5;
@@ -92,7 +92,7 @@ public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, 
         await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: _retryAfter, cancellationToken: ct);
     }
 
-    private static InvocationRequest Invocation(HostedFunction function, QueueMessage message, string text)
+    private InvocationRequest Invocation(HostedFunction function, QueueMessage message, string text)
     {
         var request = new InvocationRequest { InvocationId = Guid.NewGuid().ToString(), FunctionId = function.Id, TraceContext = new RpcTraceContext() };
         request.InputData.Add(new ParameterBinding { Name = function.TriggerParameter, Data = new TypedData { String = text } });
@@ -103,6 +103,7 @@ public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, 
         request.TriggerMetadata["InsertionTime"] = new TypedData { Json = JsonSerializer.Serialize(message.InsertedOn) };
         request.TriggerMetadata["ExpirationTime"] = new TypedData { Json = JsonSerializer.Serialize(message.ExpiresOn) };
         request.TriggerMetadata["NextVisibleTime"] = new TypedData { Json = JsonSerializer.Serialize(message.NextVisibleOn) };
+        addresses.BindDurableClients(function, request);
         return request;
     }
 

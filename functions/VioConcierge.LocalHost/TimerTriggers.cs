@@ -8,7 +8,7 @@ namespace VioConcierge.LocalHost;
 /// Runs each timer function on its NCRONTAB schedule (six fields, seconds first; UTC), one invocation at a time per
 /// function as the Functions host does: a run that outlasts its interval delays the next instead of overlapping it.
 /// </summary>
-public sealed class TimerTriggers(WorkerChannel channel, TimeProvider time, ILogger<TimerTriggers> logger)
+public sealed class TimerTriggers(WorkerChannel channel, HostAddresses addresses, TimeProvider time, ILogger<TimerTriggers> logger)
 {
     public Task RunAsync(IEnumerable<HostedFunction> functions, CancellationToken ct) =>
         Task.WhenAll(functions.Where(function => function.IsTimer).Select(function => RunAsync(function, ct)));
@@ -60,6 +60,7 @@ public sealed class TimerTriggers(WorkerChannel channel, TimeProvider time, ILog
             TraceContext = new RpcTraceContext(),
         };
         request.InputData.Add(new ParameterBinding { Name = function.TriggerParameter, Data = new TypedData { Json = JsonSerializer.Serialize(timer) } });
+        addresses.BindDurableClients(function, request);
         return request;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using VioConcierge.Application;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Tenants;
+using VioConcierge.Application.Work;
 using VioConcierge.Functions.Calls;
 using VioConcierge.Functions.Hosting.Middleware;
 using VioConcierge.Functions.Identity;
@@ -45,6 +46,7 @@ public static class FunctionApp
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<WorkRelayService>();
+        services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
         services.AddSingleton<CalendarWebhookUrl>();
         services.AddVoiceProvider();
         services.AddVoiceSimulator();

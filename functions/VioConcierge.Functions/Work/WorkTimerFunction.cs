@@ -1,11 +1,13 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Work;
 
 /// <summary>
-/// Relays due work (reminder calls, outcome checks, imports, webhook effects) to the Storage queues every two seconds,
-/// so an app scaled to zero still starts every due reminder: the timer wakes it. Claims are leased rows
+/// Relays due work (outcome checks, imports, webhook effects) to the Storage queues every two seconds, and starts the
+/// orchestrations of reminders' timers due within <c>Work:StartAhead</c> (only a function holds a Durable client), so
+/// an app scaled to zero still starts every due reminder: the timer wakes it. Claims are leased rows
 /// (<c>FOR UPDATE SKIP LOCKED</c>), so instances relaying together never send one item twice. <c>Work:RelayEnabled</c>
 /// false leaves relaying to others (the tests relay due work themselves).
 /// </summary>
@@ -14,13 +16,13 @@ public sealed class WorkTimerFunction(WorkRelay relay, IOptions<WorkQueueOptions
     public const string Schedule = "*/2 * * * * *";
 
     [Function(nameof(RelayDueWork))]
-    public async Task RelayDueWork([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken ct)
+    public async Task RelayDueWork([TimerTrigger(Schedule)] TimerInfo timer, [DurableClient] DurableTaskClient durable, CancellationToken ct)
     {
         if (!options.Value.RelayEnabled)
         {
             return;
         }
-        var sent = await relay.RelayDueAsync(ct);
+        var sent = await relay.RelayDueAsync(ct, new DurableWorkStarter(durable, options));
         if (sent > 0)
         {
             logger.LogInformation("Relayed {Count} due work items", sent);

@@ -35,6 +35,9 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         request.TenantId ?? tenantId, Ids.New(time), request.Kind, request.PayloadJson, request.DueAt,
         request.MaxAttempts ?? _options.MaxAttempts, request.DedupeKey, time.GetUtcNow());
 
+    /// <summary>The queue's clock (due times are on it).</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
     /// <summary>Wakes the relay: call after committing an enqueue made with <see cref="InsertSql"/>.</summary>
     public void Notify() => signal.Notify();
 
@@ -102,13 +105,21 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     /// go (taken out of due order by at most that many).
     /// </summary>
     public async Task<IReadOnlyList<ClaimedWork>> ClaimAsync(string workerId, int max, CancellationToken ct, IReadOnlyCollection<string>? batchKinds = null)
+        => await ClaimAsync(workerId, max, new WorkClaimRules(batchKinds ?? []), ct);
+
+    /// <summary>
+    /// <see cref="ClaimAsync(string, int, CancellationToken, IReadOnlyCollection{string}?)"/> under
+    /// <paramref name="rules"/>: kinds left out, and kinds claimed ahead of their due time.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedWork>> ClaimAsync(string workerId, int max, WorkClaimRules rules, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
         var rows = await uow.QueryAsync<WorkItemRow>("""
             WITH head AS (
                 SELECT id, tenant_id, kind FROM work_items
-                WHERE status = 'pending' AND due_at <= @Now
+                WHERE status = 'pending' AND (due_at <= @Now OR (kind = ANY(@AheadKinds) AND due_at <= @AheadUntil))
+                  AND kind <> ALL(@LeftOut)
                 ORDER BY due_at
                 LIMIT @Max
                 FOR UPDATE SKIP LOCKED),
@@ -139,7 +150,10 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                 Max = max,
                 LeaseUntil = now + _options.LeaseDuration,
                 WorkerId = workerId,
-                BatchKinds = (batchKinds ?? []).ToArray(),
+                BatchKinds = rules.BatchKinds.ToArray(),
+                AheadKinds = rules.AheadKinds.ToArray(),
+                AheadUntil = now + rules.Ahead,
+                LeftOut = rules.LeftOut.ToArray(),
                 _options.BatchSize,
             }, ct);
         await uow.CommitAsync(ct);

@@ -38,6 +38,18 @@ public sealed class WorkQueueOptions
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long before its due time an orchestrated item (a reminder's timer) is claimed and its orchestration
+    /// started, to wait on a durable timer: the call is then placed at its moment, not at the next relay.
+    /// </summary>
+    public TimeSpan StartAhead { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The pause before a failed orchestrated run is tried again (a durable timer; queue messages are delivered again
+    /// after the host's <c>visibilityTimeout</c>).
+    /// </summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The queue of time-critical work (calls, webhooks, reminder timers and outcome checks).</summary>
     [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
     public string CallQueue { get; set; } = "work-calls";

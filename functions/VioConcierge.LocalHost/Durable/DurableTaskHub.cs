@@ -34,9 +34,12 @@ public static class DurableTaskHub
         {
             TaskHubName = settings.HostJson("extensions", "durableTask", "hubName") is { Length: > 0 } hub ? hub : "DevelopmentHub",
             StorageAccountClientProvider = new StorageAccountClientProvider(connection),
-            // Locally a restarted host takes over an instance within seconds, and a quiet hub is polled every second.
+            // Locally a restarted host takes over an instance within seconds, and a quiet hub is polled every second
+            // (host.json extensions.durableTask.storageProvider.maxQueuePollingInterval, as in the Functions host).
             ControlQueueVisibilityTimeout = options.DurableLeaseTimeout,
-            MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+            MaxQueuePollingInterval = settings.HostJson("extensions", "durableTask", "storageProvider", "maxQueuePollingInterval") is { } polling
+                ? TimeSpan.Parse(polling, System.Globalization.CultureInfo.InvariantCulture)
+                : TimeSpan.FromSeconds(1),
         });
         service.CreateIfNotExistsAsync().GetAwaiter().GetResult();
         return service;

@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Client.Grpc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using VioConcierge.Functions.Hosting;
 using VioConcierge.LocalHost;
 
@@ -23,6 +27,7 @@ public sealed class ApiFactory : IAsyncDisposable
     private readonly DevelopmentHost _host;
     private readonly IHost _worker;
     private readonly SocketsHttpHandler _handler = new() { AllowAutoRedirect = false, UseCookies = false };
+    private DurableTaskClient? _durableClient;
 
     private ApiFactory(DevelopmentHost host, IHost worker)
     {
@@ -67,6 +72,13 @@ public sealed class ApiFactory : IAsyncDisposable
         return new ApiFactory(host, worker);
     }
 
+    /// <summary>
+    /// A Durable client of the host's task hub (as a <c>[DurableClient]</c> binding would get), for work the tests
+    /// relay themselves.
+    /// </summary>
+    public DurableTaskClient DurableClient => _durableClient ??= new GrpcDurableTaskClient("tests",
+        new GrpcDurableTaskClientOptions { Channel = GrpcChannel.ForAddress(_host.WorkerEndpoint) }, NullLogger.Instance);
+
     /// <summary>A client of the host; <paramref name="from"/> is the loopback address its connections come from (127.0.0.1 when null).</summary>
     public HttpClient CreateClient(IPAddress? from = null) => from is null
         ? new HttpClient(_handler, disposeHandler: false) { BaseAddress = _host.BaseAddress }
@@ -74,6 +86,10 @@ public sealed class ApiFactory : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_durableClient is not null)
+        {
+            await _durableClient.DisposeAsync();
+        }
         await _worker.StopAsync();
         _worker.Dispose();
         await _host.DisposeAsync();

@@ -19,11 +19,15 @@ public class ApiFixture : IAsyncLifetime
     public const string SuperAdminEmail = "root@platform.test";
     public const string SuperAdminPassword = "Root-Admin-Pass-2026!";
     public const string FailingKind = "test.always-fails";
+    public const string FixableKind = "test.fails-until-fixed";
 
     private readonly ConcurrentDictionary<string, byte[]> _totpSecrets = new(StringComparer.OrdinalIgnoreCase);
     private Dictionary<string, string?> _settings = [];
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>The handler of <see cref="FixableKind"/>.</summary>
+    public FixableHandler Fixable { get; } = new(FixableKind);
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -46,6 +50,7 @@ public class ApiFixture : IAsyncLifetime
         Factory = await ApiFactory.StartAsync(settings, Clock, services =>
         {
             services.AddSingleton<IWorkHandler>(new FailingHandler(FailingKind));
+            services.AddSingleton<IWorkHandler>(Fixable);
             ConfigureServices(services);
         });
     }
@@ -82,7 +87,7 @@ public class ApiFixture : IAsyncLifetime
     /// Relays due work (by the test clock) to the queues, as the timer function would, and waits until the app's queue
     /// functions have run all of it, again until nothing more is due. Returns how many items were relayed.
     /// </summary>
-    public Task<int> RunDueWorkAsync() => WorkSettling.RunDueAsync(Factory.Services);
+    public Task<int> RunDueWorkAsync() => WorkSettling.RunDueAsync(Factory);
 
     /// <summary>Runs one item the test claimed itself, as its queue function would on its first delivery.</summary>
     public Task<WorkRunResult> RunClaimedAsync(ClaimedWork work) =>
@@ -169,5 +174,21 @@ public class ApiFixture : IAsyncLifetime
 
         public Task HandleAsync(WorkItem item, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("This handler always fails.");
+    }
+
+    /// <summary>Fails until a test says its cause is fixed; counts its runs per item.</summary>
+    public sealed class FixableHandler(string kind) : IWorkHandler
+    {
+        public ConcurrentDictionary<Guid, int> Runs { get; } = new();
+
+        public bool Fixed { get; set; }
+
+        public string Kind => kind;
+
+        public Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
+        {
+            Runs.AddOrUpdate(item.Id, 1, (_, runs) => runs + 1);
+            return Fixed ? Task.CompletedTask : throw new InvalidOperationException("Fails until its cause is fixed.");
+        }
     }
 }

@@ -8,9 +8,9 @@ public static class TestKeys
 
     /// <summary>
     /// The settings every test host and service provider needs: its database, connected to as the application role,
-    /// with migrations applied as the owner, fresh keys, and work queues of its own on Azurite (named after the
-    /// database), which the tests relay to themselves; a failed message is delivered again at once, and an idle queue
-    /// polled every 50 ms.
+    /// with migrations applied as the owner, fresh keys, and work queues and a Durable task hub of its own on Azurite
+    /// (named after the database), which the tests relay to themselves; reminder timers start their orchestrations
+    /// when due, a failed run is tried again at once, and an idle queue is polled every 50 ms (task hub queues every 100).
     /// </summary>
     public static Dictionary<string, string?> Settings(TestDatabase database) => new()
     {
@@ -23,6 +23,10 @@ public static class TestKeys
         ["Work:Queue"] = TestStorage.QueueName(database, "work"),
         ["Work:CallQueue"] = TestStorage.QueueName(database, "calls"),
         ["Work:RelayEnabled"] = "false",
+        ["Work:StartAhead"] = "00:00:00",
+        ["Work:RetryAfter"] = "00:00:00",
+        ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = TestStorage.HubName(database),
+        ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:00.100",
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:00",
         ["AzureFunctionsJobHost__extensions__queues__maxPollingInterval"] = "00:00:00.050",
     };

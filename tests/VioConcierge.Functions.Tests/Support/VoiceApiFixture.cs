@@ -7,7 +7,7 @@ namespace VioConcierge.Functions.Tests.Support;
 /// A host whose voice provider is <see cref="FakeVoiceProvider"/>, with the clock started on a Tuesday morning in
 /// London so calling hours are predictable. Admin two-factor is off here (it has its own tests).
 /// </summary>
-public sealed class VoiceApiFixture : ApiFixture
+public class VoiceApiFixture : ApiFixture
 {
     public static readonly DateTimeOffset Start = new(2030, 1, 8, 10, 0, 0, TimeSpan.Zero);
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using VioConcierge.Functions.Work;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Work;
 
@@ -9,13 +11,19 @@ public static class WorkSettling
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    public static async Task<int> RunDueAsync(IServiceProvider services)
+    /// <summary>
+    /// Relays due work (by the app's clock) as the timer function does, starting orchestrations through the host's
+    /// Durable client, and waits until it settled; again until nothing more is due. Returns how many items went.
+    /// </summary>
+    public static async Task<int> RunDueAsync(ApiFactory factory)
     {
+        var services = factory.Services;
         var relay = services.GetRequiredService<WorkRelay>();
+        var starter = new DurableWorkStarter(factory.DurableClient, services.GetRequiredService<IOptions<WorkQueueOptions>>());
         var total = 0;
         while (true)
         {
-            var sent = await relay.RelayDueAsync(CancellationToken.None);
+            var sent = await relay.RelayDueAsync(CancellationToken.None, starter);
             await SettledAsync(services);
             total += sent;
             if (sent == 0)

@@ -35,6 +35,30 @@ public sealed class DeadLetterAdminTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task PoisonMessage_AfterFiveFailedDeliveries_IsListed_AndOnceItsCauseIsFixedTheReplayRunsItOnce()
+    {
+        var root = await api.SuperAdminAsync();
+        var id = (await api.Service<PostgresWorkQueue>().EnqueueAsync(
+            new WorkRequest(ApiFixture.FixableKind, "{}", api.Clock.GetUtcNow()), CancellationToken.None))!.Value;
+        await api.RunDueWorkAsync();
+        var poisoned = await TestStorage.PoisonedAsync(api.Factory.Services, ApiFixture.FixableKind, id);
+        var listed = await (await root.Client.GetAsync($"/api/admin/work/dead-letters?kind={ApiFixture.FixableKind}")).ReadAsync();
+
+        api.Fixable.Fixed = true;
+        var replay = await root.Client.PostAsync($"/api/admin/work/{id}/replay", null);
+        await api.RunDueWorkAsync();
+
+        var attempts = new WorkQueueOptions().MaxAttempts;
+        Assert.True(poisoned, "the message is in the poison queue");
+        var dead = Assert.Single(listed.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
+        Assert.Equal(attempts, dead.GetProperty("attempts").GetInt32());
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        Assert.Equal(attempts + 1, api.Fixable.Runs[id]);
+        await using var uow = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
+        Assert.Equal("done", await uow.QuerySingleAsync<string>("SELECT status FROM work_items WHERE id = @id", new { id }, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Replay_UnknownItem_Is404()
     {
         var root = await api.SuperAdminAsync();

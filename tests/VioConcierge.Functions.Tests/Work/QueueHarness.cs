@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using VioConcierge.Application.Work;
@@ -57,19 +56,10 @@ public sealed class QueueHarness : IAsyncDisposable
         Queue.EnqueueAsync(new WorkRequest(Kind, "{\"n\":1}", dueAt ?? Clock.GetUtcNow(), DedupeKey: dedupeKey), CancellationToken.None);
 
     /// <summary>Relays due work and waits until the queue function has settled it; returns how many items were relayed.</summary>
-    public Task<int> RunDueAsync() => WorkSettling.RunDueAsync(Services);
+    public Task<int> RunDueAsync() => WorkSettling.RunDueAsync(Factory);
 
     /// <summary>The texts of the messages in the poison queue of <paramref name="kind"/>'s queue.</summary>
-    public async Task<IReadOnlyList<string>> PoisonMessagesAsync(string kind = Kind)
-    {
-        var options = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkQueueOptions>>().Value;
-        var poison = new QueueClient(TestStorage.ConnectionString, options.QueueFor(kind) + "-poison", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        if (!await poison.ExistsAsync())
-        {
-            return [];
-        }
-        return (await poison.PeekMessagesAsync(32)).Value.Select(message => message.Body.ToString()).ToArray();
-    }
+    public Task<IReadOnlyList<string>> PoisonMessagesAsync(string kind = Kind) => TestStorage.PoisonMessagesAsync(Services, kind);
 
     public async Task<(string Status, int Attempts, string? LastError, DateTimeOffset DueAt)> StateAsync(Guid id)
     {

@@ -3,6 +3,7 @@ using Npgsql;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Work;
 using VioConcierge.Infrastructure.Postgres;
+using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Work;
@@ -97,12 +98,12 @@ public sealed class WorkQueueTests : IAsyncLifetime
 
         Assert.Equal(1, await _queue.RunDueAsync());
         var state = await _queue.StateAsync(id);
-        var poison = await _queue.PoisonMessagesAsync();
+        var poisoned = await TestStorage.PoisonedAsync(_queue.Services, QueueHarness.Kind, id);
 
         Assert.Equal(3, _queue.Handler.Runs[id]);
         Assert.Equal(("dead", 3), (state.Status, state.Attempts));
         Assert.Contains("Scripted failure on attempt 3", state.LastError, StringComparison.Ordinal);
-        Assert.Equal(id, Assert.Single(WorkMessage.Parse(Assert.Single(poison))!.Items).Id);
+        Assert.True(poisoned, "the message is in the poison queue");
         _queue.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await _queue.RunDueAsync());
         Assert.Equal(3, _queue.Handler.Runs[id]);
@@ -186,7 +187,7 @@ public sealed class WorkQueueTests : IAsyncLifetime
             ids.Add((await _queue.EnqueueAsync())!.Value);
         }
         var other = new WorkRelay(_queue.Queue, (WorkQueueClients)_queue.Services.GetService(typeof(WorkQueueClients))!,
-            (WorkRunner)_queue.Services.GetService(typeof(WorkRunner))!,
+            (WorkRunner)_queue.Services.GetService(typeof(WorkRunner))!, [],
             (Microsoft.Extensions.Options.IOptions<WorkQueueOptions>)_queue.Services.GetService(typeof(Microsoft.Extensions.Options.IOptions<WorkQueueOptions>))!,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkRelay>.Instance);
 

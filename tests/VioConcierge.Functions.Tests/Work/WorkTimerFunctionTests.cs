@@ -30,9 +30,9 @@ public sealed class WorkTimerFunctionTests(ApiFixture api)
         var timer = new TimerInfo { IsPastDue = false };
 
         // Act
-        await Timer(enabled: false).RelayDueWork(timer, CancellationToken.None);
+        await Timer(enabled: false).RelayDueWork(timer, api.Factory.DurableClient, CancellationToken.None);
         var untouched = await StatesAsync(ids);
-        await Timer(enabled: true).RelayDueWork(timer, CancellationToken.None);
+        await Timer(enabled: true).RelayDueWork(timer, api.Factory.DurableClient, CancellationToken.None);
         await WorkSettling.SettledAsync(api.Factory.Services);
         var ran = await StatesAsync(ids);
 

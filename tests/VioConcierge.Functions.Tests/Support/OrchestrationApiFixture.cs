@@ -1,0 +1,22 @@
+namespace VioConcierge.Functions.Tests.Support;
+
+/// <summary>
+/// A <see cref="VoiceApiFixture"/> whose relay starts a reminder's orchestration up to five seconds before its
+/// moment (the app's <c>Work:StartAhead</c> is a minute), so a test sees the orchestration wait on its durable timer.
+/// </summary>
+public sealed class OrchestrationApiFixture : VoiceApiFixture
+{
+    public static readonly TimeSpan StartAhead = TimeSpan.FromSeconds(5);
+
+    protected override void Adjust(Dictionary<string, string?> settings)
+    {
+        base.Adjust(settings);
+        settings["Work:StartAhead"] = StartAhead.ToString();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OrchestrationCollection : ICollectionFixture<OrchestrationApiFixture>
+{
+    public const string Name = "orchestration";
+}
