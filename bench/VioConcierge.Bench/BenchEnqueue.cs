@@ -6,10 +6,10 @@ using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench;
 
-/// <summary>Enqueues bench items, due now, through the real queue; returns how long it took.</summary>
+/// <summary>Enqueues bench items through the real queue (in the app's container); returns how long it took.</summary>
 public static class BenchEnqueue
 {
-    /// <summary>Each item in a transaction of its own (<c>EnqueueAsync(WorkRequest, ct)</c>).</summary>
+    /// <summary>Each item due now, in a transaction of its own (<c>EnqueueAsync(WorkRequest, ct)</c>).</summary>
     public static async Task<TimeSpan> OneByOneAsync(IServiceProvider services, int count, CancellationToken ct)
     {
         var queue = services.GetRequiredService<PostgresWorkQueue>();
@@ -17,13 +17,16 @@ public static class BenchEnqueue
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
-            await queue.EnqueueAsync(Request(time), ct);
+            await queue.EnqueueAsync(Request(time.GetUtcNow()), ct);
         }
         return clock.Elapsed;
     }
 
-    /// <summary><paramref name="batchSize"/> items per transaction (<c>EnqueueAsync(UnitOfWork, WorkRequest, ct)</c>).</summary>
-    public static async Task<TimeSpan> BatchedAsync(IServiceProvider services, int count, int batchSize, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="batchSize"/> items per transaction (<c>EnqueueAsync(UnitOfWork, WorkRequest, ct)</c>), due at
+    /// <paramref name="dueAt"/> (now when null).
+    /// </summary>
+    public static async Task<TimeSpan> BatchedAsync(IServiceProvider services, int count, int batchSize, DateTimeOffset? dueAt, CancellationToken ct)
     {
         var database = services.GetRequiredService<Database>();
         var queue = services.GetRequiredService<PostgresWorkQueue>();
@@ -34,12 +37,12 @@ public static class BenchEnqueue
             await using var uow = await database.BeginPlatformAsync(ct);
             for (var i = 0; i < batchSize && done + i < count; i++)
             {
-                await queue.EnqueueAsync(uow, Request(time), ct);
+                await queue.EnqueueAsync(uow, Request(dueAt ?? time.GetUtcNow()), ct);
             }
             await uow.CommitAsync(ct);
         }
         return clock.Elapsed;
     }
 
-    private static WorkRequest Request(TimeProvider time) => new(NoopBenchHandler.KindName, "{}", time.GetUtcNow());
+    private static WorkRequest Request(DateTimeOffset dueAt) => new(NoopBenchHandler.KindName, "{}", dueAt);
 }

@@ -1,14 +1,17 @@
 using System.Globalization;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Hosting;
 using VioConcierge.Bench.Reminders;
 using VioConcierge.Bench.Webhooks;
 
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// One bench run: a fresh database, each chosen scenario against a freshly built service provider and an empty
-/// queue, the results table, then the database is dropped. Exit code 0 when every check passed. The contacts and
-/// reminders sets have runs of their own (<see cref="ContactsBenchRun"/>, <see cref="RemindersBenchRun"/>).
+/// One bench run: a fresh database and work queues of its own, each chosen scenario against a freshly started function
+/// app (in process; relaying except for the enqueue rate) and an empty <c>work_items</c> table, the results table,
+/// then the queues are deleted and the database dropped. Exit code 0 when every check passed. The contacts, webhooks
+/// and reminders sets have runs of their own (<see cref="ContactsBenchRun"/>, <see cref="WebhooksBenchRun"/>,
+/// <see cref="RemindersBenchRun"/>).
 /// </summary>
 public static class BenchRun
 {
@@ -31,15 +34,16 @@ public static class BenchRun
         var problems = new List<string>();
         string version;
         await using (var database = await BenchDatabase.CreateAsync(arguments.ConnectionString, arguments.AppConnectionString, ct))
+        await using (var storage = await BenchStorage.CreateAsync(database, ct))
         {
             version = await database.ServerVersionAsync(ct);
-            Console.Error.WriteLine($"bench database {database.Name} created and migrated");
+            Console.Error.WriteLine($"bench database {database.Name} created and migrated; queues {storage.Queue}, {storage.CallQueue}");
             foreach (var scenario in arguments.Scenarios)
             {
                 Console.Error.WriteLine($"running {scenario}...");
                 await database.ResetAsync(ct);
-                await using var services = BenchServices.Build(database);
-                var result = await RunScenarioAsync(scenario, services, ct);
+                await using var app = await BenchServices.StartAsync(database, storage, relay: scenario != "enqueue");
+                var result = await RunScenarioAsync(scenario, app.Services, ct);
                 figures.AddRange(result.Figures);
                 problems.AddRange(result.Problems);
             }

@@ -4,8 +4,8 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Bench;
 
 /// <summary>
-/// Enqueue rate from one caller with no dispatcher running: one transaction per item, then 100 items per
-/// transaction.
+/// Enqueue rate from one caller with the app running but not relaying (<c>Work:RelayEnabled</c> false, so the items
+/// stay in PostgreSQL): one transaction per item, then 100 items per transaction.
 /// </summary>
 public static class EnqueueScenario
 {
@@ -17,7 +17,7 @@ public static class EnqueueScenario
     {
         await BenchEnqueue.OneByOneAsync(services, 100, ct);
         var single = await BenchEnqueue.OneByOneAsync(services, SingleCount, ct);
-        var batched = await BenchEnqueue.BatchedAsync(services, BatchedCount, BatchSize, ct);
+        var batched = await BenchEnqueue.BatchedAsync(services, BatchedCount, BatchSize, null, ct);
         var problems = new List<string>();
         await using (var uow = await services.GetRequiredService<Database>().BeginPlatformAsync(ct))
         {

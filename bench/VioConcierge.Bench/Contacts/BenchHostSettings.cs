@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using VioConcierge.Bench.Hosting;
 
 namespace VioConcierge.Bench.Contacts;
 
@@ -24,8 +25,12 @@ public sealed record BenchHostSettings(
             $"Bench-Demo-{suffix}-Pass!");
     }
 
-    /// <summary>Everything the child host needs, as environment variables (<c>__</c> for <c>:</c>).</summary>
-    public IReadOnlyDictionary<string, string> HostEnvironment(BenchDatabase database) => new Dictionary<string, string>
+    /// <summary>
+    /// Everything the child host needs, as environment variables (<c>__</c> for <c>:</c>): the database, the keys, the
+    /// admins, and the run's work queues (<c>AzureWebJobsStorage</c>, <c>Work__Queue</c>, <c>Work__CallQueue</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment(BenchDatabase database, BenchStorage storage) => new Dictionary<string, string>(
+        storage.AppSettings.Select(setting => KeyValuePair.Create(setting.Key.Replace(":", "__", StringComparison.Ordinal), setting.Value)))
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__Postgres"] = database.ConnectionString,

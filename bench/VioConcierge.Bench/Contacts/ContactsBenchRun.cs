@@ -2,14 +2,15 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Application.Contacts;
+using VioConcierge.Bench.Hosting;
 
 namespace VioConcierge.Bench.Contacts;
 
 /// <summary>
-/// The contacts load run: a fresh database, the real host as a child process, three noise tenants created through
-/// the admin API, contacts seeded with SQL, then the read, write, bulk and import scenarios over HTTP as the demo
-/// admin, query plans of the list and searches, and the table. The host is stopped and the database dropped
-/// whatever happens (failure, Ctrl-C, the overall time limit).
+/// The contacts load run: a fresh database and work queues, the real host as a child process, three noise tenants
+/// created through the admin API, contacts seeded with SQL, then the read, write, bulk and import scenarios over HTTP
+/// as the demo admin, query plans of the list and searches, and the table. The host is stopped, the queues deleted and
+/// the database dropped whatever happens (failure, Ctrl-C, the overall time limit).
 /// </summary>
 public static class ContactsBenchRun
 {
@@ -50,11 +51,12 @@ public static class ContactsBenchRun
     {
         var settings = BenchHostSettings.CreateRandom();
         await using var database = await BenchDatabase.CreateAsync(maintenanceConnection, appConnection, ct);
-        Console.Error.WriteLine($"bench database {database.Name} created and migrated");
+        await using var storage = await BenchStorage.CreateAsync(database, ct);
+        Console.Error.WriteLine($"bench database {database.Name} created and migrated; queues {storage.Queue}, {storage.CallQueue}");
         var address = BenchHost.NewLoopbackAddress();
         await using var services = ContactsBenchServices.Build(address, settings.InProcessConfiguration(database));
         var api = services.GetRequiredService<BenchApiClient>();
-        await using var host = await BenchHost.StartAsync(address, settings.HostEnvironment(database), api, ct);
+        await using var host = await BenchHost.StartAsync(address, settings.HostEnvironment(database, storage), api, ct);
         Console.Error.WriteLine($"host ready at {address}");
 
         var plans = await CreateTenantsAsync(services.GetRequiredService<BenchApiClient>(), settings, options, ct);

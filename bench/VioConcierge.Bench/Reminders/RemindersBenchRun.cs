@@ -1,17 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VioConcierge.Bench.Hosting;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Infrastructure.Postgres;
-using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Bench.Reminders;
 
 /// <summary>
-/// The reminders set: a fresh database, <c>--contacts</c> pending contacts in <c>--tenants</c> tenants seeded with
-/// SQL, then plan, lag under steady load and dispatch throughput, the figures and the targets table. The database is
-/// dropped whatever happens; a run that fails or is cancelled still prints what it measured before.
+/// The reminders set: a fresh database and work queues, the function app started in process, <c>--contacts</c>
+/// pending contacts in <c>--tenants</c> tenants seeded with SQL, then plan, lag under steady load and dispatch
+/// throughput, the figures and the targets table. The app is stopped, the queues deleted and the database dropped
+/// whatever happens; a run that fails or is cancelled still prints what it measured before.
 /// </summary>
 public static class RemindersBenchRun
 {
@@ -36,8 +37,10 @@ public static class RemindersBenchRun
             await using var database = await BenchDatabase.CreateAsync(arguments.ConnectionString, arguments.AppConnectionString, ct);
             version = await database.ServerVersionAsync(ct);
             Console.Error.WriteLine($"bench database {database.Name} created and migrated; bench clock starts {clock.Start:yyyy-MM-dd HH:mm} UTC");
-            await using var services = RemindersBenchServices.Build(database, clock, new NoopVoiceProvider(clock));
-            services.GetRequiredService<WorkDispatcher>();
+            await using var storage = await BenchStorage.CreateAsync(database, ct);
+            await using var app = await RemindersBenchServices.StartAsync(database, storage, clock, new NoopVoiceProvider(clock));
+            var services = app.Services;
+            Console.Error.WriteLine($"function app started (queues {storage.Queue}, {storage.CallQueue})");
             Console.Error.WriteLine("seeding...");
             var (tenants, seedFigure) = await ReminderSeeder.SeedAsync(database, options.Tenants, contacts, clock.GetUtcNow(), policy, ct);
             Add(results, new ScenarioResult([seedFigure], []));

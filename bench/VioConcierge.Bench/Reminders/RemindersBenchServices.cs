@@ -1,24 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using VioConcierge.Application;
-using VioConcierge.Application.Identity;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
+using VioConcierge.Bench.Hosting;
 using VioConcierge.Core.Calls;
-using VioConcierge.Functions.Identity;
-using VioConcierge.Infrastructure;
-using VioConcierge.Infrastructure.Work;
+using VioConcierge.Functions.Tests.Support;
 
 namespace VioConcierge.Bench.Reminders;
 
 /// <summary>
-/// The reminder engine wired as the host wires it (<c>AddApplication</c> with every handler, <c>AddInfrastructure</c>,
-/// the host's <c>Work</c> defaults), with three bench changes: the clock is
-/// <see cref="BenchClock"/>, the voice port is <see cref="NoopVoiceProvider"/>, and the timer handler is wrapped by
-/// <see cref="TimerStarts"/>. Dispatchers are transient so each resolve is a separate worker.
+/// The reminder engine as the host runs it: the whole function app in process (<see cref="BenchApp"/>, relaying: due
+/// work goes relay -> queue -> queue function -> handler), with three bench changes added after the app's services:
+/// the clock is <see cref="BenchClock"/>, the voice port is <see cref="NoopVoiceProvider"/>, the call limits are
+/// lifted, and the timer handler is wrapped by <see cref="TimerStarts"/>.
 /// </summary>
 public static class RemindersBenchServices
 {
+    /// <summary>What runs the work, for the figures' labels.</summary>
+    public const string Engine = "relay -> queues -> queue functions";
+
     /// <summary>
     /// Limits high enough never to refuse a bench call. The real ones (25 per tenant per 15 min, 5 at once, 500 a
     /// minute platform-wide) would defer all but a handful of the calls these scenarios place (the no-op port never
@@ -31,21 +30,14 @@ public static class RemindersBenchServices
         (options.PerWindow, options.PerDay, options.Concurrent, options.PlatformPerMinute) =
         (Unlimited.PerWindow, Unlimited.PerDay, Unlimited.Concurrent, Unlimited.PlatformPerMinute);
 
-    public static ServiceProvider Build(BenchDatabase database, BenchClock clock, NoopVoiceProvider voice)
-    {
-        var services = BenchServices.Start(database, new Dictionary<string, string?>());
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(voice);
-        services.AddSingleton<IVoiceProvider>(voice);
-        services.AddApplication();
-        services.AddInfrastructure();
-        services.AddSingleton<IAccessTokens, TokenIssuer>();
-        services.Configure<CallLimitsOptions>(Unlimit);
-        WrapTimerHandler(services);
-        services.AddTransient<WorkDispatcher>();
-        services.AddTransient<WorkDispatcherService>();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
+    public static Task<ApiFactory> StartAsync(BenchDatabase database, BenchStorage storage, BenchClock clock, NoopVoiceProvider voice) =>
+        BenchApp.StartAsync(database, storage, relay: true, clock, services =>
+        {
+            services.AddSingleton(voice);
+            services.AddSingleton<IVoiceProvider>(voice);
+            services.Configure<CallLimitsOptions>(Unlimit);
+            WrapTimerHandler(services);
+        });
 
     private static void WrapTimerHandler(IServiceCollection services)
     {

@@ -4,8 +4,8 @@ using VioConcierge.Infrastructure.Postgres;
 namespace VioConcierge.Bench.Reminders;
 
 /// <summary>
-/// Waits for the dispatchers to finish: nothing due and pending, nothing running (both served by the queue's own
-/// partial indexes, cheap to ask every 100 ms), and the scenario's own condition met.
+/// Waits for the app to finish the work: nothing due and pending, nothing running (relayed and not yet done; both
+/// served by the queue's own partial indexes, cheap to ask every 100 ms), and the scenario's own condition met.
 /// </summary>
 public static class WorkBacklog
 {

@@ -3,14 +3,16 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Bench.Contacts;
+using VioConcierge.Bench.Hosting;
 
 namespace VioConcierge.Bench.Webhooks;
 
 /// <summary>
-/// The webhooks run: a fresh database, the real host as a child process with its dispatcher off, call sessions seeded
-/// with SQL over three tenants, then signed Retell webhooks (three events per call, 5% delivered twice, in shuffled
-/// order) from concurrent senders; checks one receipt and one work item per event; then a second host with the
-/// dispatcher on drains the queue and the checks confirm every call was applied exactly once.
+/// The webhooks run: a fresh database and work queues, the real host as a child process with its relay off (the
+/// items stay in PostgreSQL), call sessions seeded with SQL over three tenants, then signed Retell webhooks (three
+/// events per call, 5% delivered twice, in shuffled order) from concurrent senders; checks one receipt and one work
+/// item per event; then a second host with the relay on sends them to its call queue, its queue function runs them,
+/// and the checks confirm every call was applied exactly once.
 /// </summary>
 public static class WebhooksBenchRun
 {
@@ -46,7 +48,8 @@ public static class WebhooksBenchRun
         var settings = BenchHostSettings.CreateRandom();
         var retellKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         await using var database = await BenchDatabase.CreateAsync(maintenanceConnection, appConnection, ct);
-        Console.Error.WriteLine($"bench database {database.Name} created and migrated");
+        await using var storage = await BenchStorage.CreateAsync(database, ct);
+        Console.Error.WriteLine($"bench database {database.Name} created and migrated; queues {storage.Queue}, {storage.CallQueue}");
         var checks = new WebhookChecks(database.ConnectionString);
         var correctness = new List<string>();
         var address = BenchHost.NewLoopbackAddress();
@@ -54,7 +57,7 @@ public static class WebhooksBenchRun
         var api = services.GetRequiredService<BenchApiClient>();
 
         IReadOnlyList<SeededCall> calls;
-        await using (var ingestHost = await BenchHost.StartAsync(address, HostEnvironment(settings, database, retellKey, dispatcher: false), api, ct))
+        await using (var ingestHost = await BenchHost.StartAsync(address, HostEnvironment(settings, database, storage, retellKey, relay: false), api, ct))
         {
             Console.Error.WriteLine($"host ready at {address}; seeding {options.Sessions:N0} calls...");
             calls = await WebhookSeeder.SeedAsync(database.ConnectionString, await TenantsAsync(api, settings, ct),
@@ -73,15 +76,15 @@ public static class WebhooksBenchRun
                 (await checks.ReceiptsPerTransactionAsync(ct)).ToString("F1", CultureInfo.InvariantCulture)));
             correctness.AddRange(await checks.IngestionProblemsAsync(calls.Count * WebhookEvents.Events.Length, ct));
         }
-        Console.Error.WriteLine("draining with the dispatcher on...");
+        Console.Error.WriteLine("draining with the relay on...");
         var drainAddress = BenchHost.NewLoopbackAddress();
         await using var drainServices = WebhooksBenchServices.Build(drainAddress, 1);
-        await using (var drainHost = await BenchHost.StartAsync(drainAddress, HostEnvironment(settings, database, retellKey, dispatcher: true),
+        await using (var drainHost = await BenchHost.StartAsync(drainAddress, HostEnvironment(settings, database, storage, retellKey, relay: true),
             drainServices.GetRequiredService<BenchApiClient>(), ct))
         {
             var drain = await WaitDrainedAsync(checks, ct);
             var items = calls.Count * WebhookEvents.Events.Length;
-            figures.Add(new BenchFigure("drain", $"{items:N0} work items, 1 dispatcher x 8 (s, from host ready)", drain.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)));
+            figures.Add(new BenchFigure("drain", $"{items:N0} work items, relay -> queue -> queue function (s, from host ready)", drain.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)));
             figures.Add(new BenchFigure("drain", "items/s", (items / drain.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture)));
         }
         correctness.AddRange(await checks.ProcessingProblemsAsync(calls.Count, ct));
@@ -157,14 +160,12 @@ public static class WebhooksBenchRun
         return clock.Elapsed;
     }
 
-    private static Dictionary<string, string> HostEnvironment(BenchHostSettings settings, BenchDatabase database, string retellKey, bool dispatcher) =>
-        new(settings.HostEnvironment(database))
+    private static Dictionary<string, string> HostEnvironment(BenchHostSettings settings, BenchDatabase database, BenchStorage storage, string retellKey, bool relay) =>
+        new(settings.HostEnvironment(database, storage))
         {
             ["Retell__ApiKey"] = retellKey,
             ["RateLimits__WebhooksPerMinute"] = "100000000",
-            ["Work__DispatcherEnabled"] = dispatcher ? "true" : "false",
-            ["Work__Concurrency"] = "8",
-            ["Work__PollInterval"] = "00:00:01",
+            ["Work__RelayEnabled"] = relay ? "true" : "false",
         };
 
     private static string LoadAverage() =>
