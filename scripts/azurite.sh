@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the Azure Storage emulator (Azurite, the npm package) ready on loopback for the Functions runtime's storage
 # (AzureWebJobsStorage = UseDevelopmentStorage=true: the Durable Task hub, queues, timer leases): installs the pinned
-# version into .tools/azurite when missing and starts it when nothing listens on its ports, with its data in
+# version into .tools/azurite when missing (even when one already runs: tests start private ones from this copy) and
+# starts it when nothing listens on its ports, with its data in
 # .tools/azurite-data and its log in .tools/azurite.log. Idempotent. Usage: scripts/azurite.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,17 +13,18 @@ BIN="$TOOLS/azurite/node_modules/.bin/azurite"
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Installed even when an Azurite already listens: tests start private ones from this copy.
+if [ ! -x "$BIN" ] || ! grep -q "\"version\": \"$VERSION\"" "$TOOLS/azurite/node_modules/azurite/package.json" 2>/dev/null; then
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "npm is needed to install Azurite (Node.js 20)." >&2
+        exit 1
+    fi
+    mkdir -p "$TOOLS/azurite"
+    npm install --prefix "$TOOLS/azurite" --no-audit --no-fund --loglevel=error "azurite@$VERSION" >/dev/null
+fi
 if listening 10000 && listening 10001 && listening 10002; then
     echo "Azurite ready on 127.0.0.1:10000-10002 (already running)."
     exit 0
-fi
-if ! command -v npm >/dev/null 2>&1; then
-    echo "npm is needed to install Azurite (Node.js 20)." >&2
-    exit 1
-fi
-if [ ! -x "$BIN" ] || ! grep -q "\"version\": \"$VERSION\"" "$TOOLS/azurite/node_modules/azurite/package.json" 2>/dev/null; then
-    mkdir -p "$TOOLS/azurite"
-    npm install --prefix "$TOOLS/azurite" --no-audit --no-fund --loglevel=error "azurite@$VERSION" >/dev/null
 fi
 mkdir -p "$TOOLS/azurite-data"
 nohup "$BIN" --silent --location "$TOOLS/azurite-data" --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \

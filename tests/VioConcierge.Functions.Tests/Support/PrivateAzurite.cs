@@ -24,6 +24,10 @@ public sealed class PrivateAzurite : IAsyncDisposable
     {
         Directory.CreateDirectory(_data);
         var binary = Path.Combine(SourceTree.Root, ".tools", "azurite", "node_modules", ".bin", "azurite");
+        if (!File.Exists(binary))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {binary}: run scripts/azurite.sh (scripts/test.sh does).");
+        }
         _process = Process.Start(new ProcessStartInfo(binary,
         [
             "--silent", "--skipApiVersionCheck", "--location", _data,
