@@ -18,8 +18,8 @@ public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, 
 {
     /// <summary>The Functions host's default <c>extensions.queues.maxDequeueCount</c>.</summary>
     public const int DefaultMaxDequeueCount = 5;
-    private const int BatchSize = 16;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private readonly int _batchSize = settings.HostJson("extensions", "queues", "batchSize") is { } size ? int.Parse(size, System.Globalization.CultureInfo.InvariantCulture) : 16;
     private readonly int _maxDequeueCount = settings.HostJson("extensions", "queues", "maxDequeueCount") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : DefaultMaxDequeueCount;
     private readonly TimeSpan _maxPollingInterval = settings.HostJson("extensions", "queues", "maxPollingInterval") is { } interval ? TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture) : TimeSpan.FromSeconds(1);
     private readonly TimeSpan _retryAfter = settings.HostJson("extensions", "queues", "visibilityTimeout") is { } after ? TimeSpan.Parse(after, System.Globalization.CultureInfo.InvariantCulture) : TimeSpan.Zero;
@@ -41,30 +41,58 @@ public sealed class QueueTriggers(WorkerChannel channel, HostSettings settings, 
             logger.LogError("Function {Function} is not run: {Reason}", function.Name, exception.Message);
             return;
         }
+        // As the Functions host does: up to batchSize messages run at once, and the next batch is fetched as soon as
+        // no more than half of them are still running (newBatchThreshold), not when the whole batch is done.
         var wait = TimeSpan.FromMilliseconds(50);
+        var running = new List<Task>();
         while (!ct.IsCancellationRequested)
         {
+            running.RemoveAll(task => task.IsCompleted);
             try
             {
+                if (running.Count > _batchSize / 2)
+                {
+                    await Task.WhenAny(running);
+                    continue;
+                }
                 await queue.CreateIfNotExistsAsync(cancellationToken: ct);
-                QueueMessage[] messages = await queue.ReceiveMessagesAsync(BatchSize, Lease, ct);
-                await Task.WhenAll(messages.Select(message => RunAsync(function, queue, poison, message, ct)));
-                wait = messages.Length > 0 ? TimeSpan.FromMilliseconds(50) : TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, _maxPollingInterval.Ticks));
-                await Task.Delay(messages.Length > 0 ? TimeSpan.Zero : wait, ct);
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(_batchSize - running.Count, Lease, ct);
+                running.AddRange(messages.Select(message => RunAsync(function, queue, poison, message, ct)));
+                if (messages.Length > 0)
+                {
+                    wait = TimeSpan.FromMilliseconds(50);
+                    continue;
+                }
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, _maxPollingInterval.Ticks));
+                await Task.WhenAny([Task.Delay(wait, ct), .. running]);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Azure.RequestFailedException exception)
             {
                 logger.LogWarning("Queue {Queue} for {Function} unavailable ({Status}); retrying", queue.Name, function.Name, exception.Status);
-                await Task.Delay(_maxPollingInterval, ct);
+                await Task.WhenAny(Task.Delay(_maxPollingInterval, ct));
             }
+        }
+        await Task.WhenAll(running);
+    }
+
+    /// <summary>Runs one message and settles it (delete, retry later, or poison); never throws (Storage gone: it reappears).</summary>
+    private async Task RunAsync(HostedFunction function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await RunAndSettleAsync(function, queue, poison, message, ct);
+        }
+        catch (Exception exception) when (exception is Azure.RequestFailedException or OperationCanceledException)
+        {
+            logger.LogWarning("Message {MessageId} of {Queue} not settled ({Failure}); it reappears when its lease ends", message.MessageId, queue.Name, exception.GetType().Name);
         }
     }
 
-    private async Task RunAsync(HostedFunction function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken ct)
+    private async Task RunAndSettleAsync(HostedFunction function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken ct)
     {
         string text;
         try
