@@ -45,9 +45,7 @@ public sealed class ReminderOrchestrationTests(OrchestrationApiFixture api)
     {
         var (t, contactId, callAt) = await ContactAsync("07700 900172");
         api.Clock.AdvanceTo(callAt);
-        var queue = api.Service<PostgresWorkQueue>();
-        var claimed = await queue.ClaimAsync("relay-that-died", 500, CancellationToken.None);
-        await queue.ReleaseAsync(claimed.Where(work => work.Item.Kind != WorkKinds.Timer || work.Item.TenantId != t.Tenant.TenantId).ToArray(), CancellationToken.None);
+        await ClaimTimerAsync(t, "relay-that-died");
 
         await api.RunDueWorkAsync();
         var whileLeased = api.Voice.For(contactId).Count;
@@ -64,10 +62,7 @@ public sealed class ReminderOrchestrationTests(OrchestrationApiFixture api)
     {
         var (t, contactId, callAt) = await ContactAsync("07700 900173");
         api.Clock.AdvanceTo(callAt);
-        var queue = api.Service<PostgresWorkQueue>();
-        var claimed = await queue.ClaimAsync("relay", 500, CancellationToken.None);
-        var timer = claimed.Single(work => work.Item.Kind == WorkKinds.Timer && work.Item.TenantId == t.Tenant.TenantId);
-        await queue.ReleaseAsync(claimed.Where(work => work != timer).ToArray(), CancellationToken.None);
+        var timer = await ClaimTimerAsync(t, "relay");
 
         var first = await api.RunClaimedAsync(timer);
         var repeated = await api.RunClaimedAsync(timer);
@@ -77,6 +72,16 @@ public sealed class ReminderOrchestrationTests(OrchestrationApiFixture api)
         Assert.Single(api.Voice.For(contactId));
         var timeline = await t.TimelineAsync(contactId);
         Assert.Single(timeline.GetProperty("timeline").EnumerateArray(), line => line.Str("code") == "dialling");
+    }
+
+    /// <summary>Claims the tenant's due reminder timer as relay <paramref name="relayId"/> would, and nothing else.</summary>
+    private async Task<ClaimedWork> ClaimTimerAsync(TenantSession t, string relayId)
+    {
+        var queue = api.Service<PostgresWorkQueue>();
+        var claimed = await queue.ClaimAsync(relayId, 500, CancellationToken.None);
+        var timer = claimed.Single(work => work.Item.Kind == WorkKinds.Timer && work.Item.TenantId == t.Tenant.TenantId);
+        await queue.ReleaseAsync(claimed.Where(work => work != timer).ToArray(), CancellationToken.None);
+        return timer;
     }
 
     private async Task<(TenantSession T, Guid ContactId, DateTimeOffset CallAt)> ContactAsync(string phone)

@@ -12,7 +12,7 @@ public sealed class PrivateAzurite : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string _data = Path.Combine(Path.GetTempPath(), "vio-azurite-" + Guid.NewGuid().ToString("N"));
-    private readonly int[] _ports = [FreePort(), FreePort(), FreePort()];
+    private readonly int[] _ports = [ApiFactory.FreeLoopbackPort(), ApiFactory.FreeLoopbackPort(), ApiFactory.FreeLoopbackPort()];
     private Process? _process;
 
     public string ConnectionString =>
@@ -79,12 +79,5 @@ public sealed class PrivateAzurite : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
