@@ -171,6 +171,11 @@ public sealed class DevelopmentHost : IAsyncDisposable
         await _timers;
         await _durable;
         await _queues;
+        if (Functions.Any(function => function.IsDurable))
+        {
+            // Release the task hub's partition leases now, so the next host takes the hub over at once.
+            await _app.Services.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>().StopAsync(isForced: true);
+        }
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();

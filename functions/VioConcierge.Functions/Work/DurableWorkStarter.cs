@@ -20,7 +20,9 @@ public sealed class DurableWorkStarter(DurableTaskClient client, IOptions<WorkQu
         {
             return;
         }
-        var input = new TimedWork(WorkMessage.For([work]), delay, options.Value.MaxAttempts, options.Value.RetryAfter);
+        // Durable timers run on real time, whatever clock the app reads (the tests' runs ahead of it).
+        var runAt = DateTime.UtcNow + delay;
+        var input = new TimedWork(WorkMessage.For([work]), runAt, options.Value.MaxAttempts, options.Value.RetryAfter);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(TimedWorkFunctions.TimedWork), input, new StartOrchestrationOptions(instanceId), ct);
     }
 }

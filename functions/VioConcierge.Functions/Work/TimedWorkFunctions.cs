@@ -16,9 +16,9 @@ public sealed class TimedWorkFunctions(WorkRunner runner)
     public static async Task<WorkRunResult> TimedWork([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         var work = context.GetInput<TimedWork>() ?? throw new InvalidOperationException("A timed work orchestration needs its input.");
-        if (work.Delay > TimeSpan.Zero)
+        if (work.RunAt > context.CurrentUtcDateTime)
         {
-            await context.CreateTimer(context.CurrentUtcDateTime + work.Delay, CancellationToken.None);
+            await context.CreateTimer(work.RunAt, CancellationToken.None);
         }
         for (var attempt = 1; ; attempt++)
         {

@@ -49,7 +49,7 @@ public sealed class WorkRelay(
             var now = queue.Now;
             var orchestrated = claimed.Where(work => _orchestrated.Contains(work.Item.Kind) && work.Item.DueAt > now).ToArray();
             total += await SendAsync(claimed.Except(orchestrated).ToArray(), ct);
-            total += await StartAsync(orchestrated, starter!, now, ct);
+            total += await StartAsync(orchestrated, starter!, ct);
             if (claimed.Count < _options.RelayBatchSize)
             {
                 return total;
@@ -66,7 +66,7 @@ public sealed class WorkRelay(
         .OrderBy(message => message[0].Item.DueAt)
         .ToArray();
 
-    private async Task<int> StartAsync(IReadOnlyList<ClaimedWork> claimed, IWorkOrchestrationStarter starter, DateTimeOffset now, CancellationToken ct)
+    private async Task<int> StartAsync(IReadOnlyList<ClaimedWork> claimed, IWorkOrchestrationStarter starter, CancellationToken ct)
     {
         if (claimed.Count == 0)
         {
@@ -77,7 +77,8 @@ public sealed class WorkRelay(
         {
             try
             {
-                await starter.StartAsync(work, work.Item.DueAt - now, token);
+                // Measured as each starts, so a long run of starts does not make the last ones late.
+                await starter.StartAsync(work, work.Item.DueAt - queue.Now, token);
             }
             catch (Exception exception) when (!token.IsCancellationRequested)
             {

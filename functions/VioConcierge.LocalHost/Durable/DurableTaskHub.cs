@@ -36,7 +36,12 @@ public static class DurableTaskHub
             StorageAccountClientProvider = new StorageAccountClientProvider(connection),
             // Locally a restarted host takes over an instance within seconds, and a quiet hub is polled every second
             // (host.json extensions.durableTask.storageProvider.maxQueuePollingInterval, as in the Functions host).
+            // Partition leases as short: a host that died (kill -9) without releasing its leases holds the hub for
+            // this long, not the Azure default of 30 s.
             ControlQueueVisibilityTimeout = options.DurableLeaseTimeout,
+            LeaseInterval = options.DurableLeaseTimeout,
+            LeaseRenewInterval = options.DurableLeaseTimeout / 4,
+            LeaseAcquireInterval = options.DurableLeaseTimeout / 4,
             MaxQueuePollingInterval = settings.HostJson("extensions", "durableTask", "storageProvider", "maxQueuePollingInterval") is { } polling
                 ? TimeSpan.Parse(polling, System.Globalization.CultureInfo.InvariantCulture)
                 : TimeSpan.FromSeconds(1),

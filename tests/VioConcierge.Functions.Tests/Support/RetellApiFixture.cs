@@ -4,7 +4,7 @@ namespace VioConcierge.Functions.Tests.Support;
 /// A host with <c>Voice:Provider = Retell</c> pointed at a <see cref="RetellStub"/>, a platform key, a short create
 /// timeout (so a timeout test waits two seconds, not two minutes), and the voice tests' Tuesday-morning clock.
 /// </summary>
-public sealed class RetellApiFixture : ApiFixture
+public class RetellApiFixture : ApiFixture
 {
     public const string PlatformKey = "platform-key-0000-1111";
     public static readonly TimeSpan CreateTimeout = TimeSpan.FromSeconds(2);

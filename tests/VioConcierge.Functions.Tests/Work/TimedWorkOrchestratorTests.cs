@@ -18,7 +18,7 @@ public sealed class TimedWorkOrchestratorTests
     [Fact]
     public async Task WaitsUntilDue_RunsTheItem_RetriesAfterTheTimer_AndReplaysToTheSameCommands()
     {
-        var work = new TimedWork(Message, TimeSpan.FromSeconds(45), MaxAttempts: 5, RetryAfter: TimeSpan.FromSeconds(10));
+        var work = new TimedWork(Message, Start.AddSeconds(45), MaxAttempts: 5, RetryAfter: TimeSpan.FromSeconds(10));
 
         var (first, result) = await RunAsync(work, WorkRunResult.Retry, WorkRunResult.Done);
         var (replayed, _) = await RunAsync(work, WorkRunResult.Retry, WorkRunResult.Done);
@@ -29,9 +29,20 @@ public sealed class TimedWorkOrchestratorTests
     }
 
     [Fact]
+    public async Task StartedAfterItsMoment_RunsAtOnce_WithoutWaitingAgain()
+    {
+        var work = new TimedWork(Message, Start.AddSeconds(-7), MaxAttempts: 5, RetryAfter: TimeSpan.FromSeconds(10));
+
+        var (commands, result) = await RunAsync(work, WorkRunResult.Done);
+
+        Assert.Equal(WorkRunResult.Done, result);
+        Assert.Equal(["run 1"], commands);
+    }
+
+    [Fact]
     public async Task DueAlready_RunsAtOnce_AndStopsRetryingWhenTheAttemptsAreSpent()
     {
-        var work = new TimedWork(Message, TimeSpan.Zero, MaxAttempts: 2, RetryAfter: TimeSpan.FromSeconds(10));
+        var work = new TimedWork(Message, Start, MaxAttempts: 2, RetryAfter: TimeSpan.FromSeconds(10));
 
         var (commands, result) = await RunAsync(work, WorkRunResult.Retry, WorkRunResult.Retry, WorkRunResult.Done);
 
@@ -42,7 +53,7 @@ public sealed class TimedWorkOrchestratorTests
     [Fact]
     public async Task ARunThatThrows_IsRetriedLikeAFailedOne_AndADeadItemEndsIt()
     {
-        var work = new TimedWork(Message, TimeSpan.Zero, MaxAttempts: 5, RetryAfter: TimeSpan.FromSeconds(10));
+        var work = new TimedWork(Message, Start, MaxAttempts: 5, RetryAfter: TimeSpan.FromSeconds(10));
 
         var (commands, result) = await RunAsync(work, null, WorkRunResult.Poisoned);
 
