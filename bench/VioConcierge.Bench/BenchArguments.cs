@@ -30,8 +30,8 @@ public sealed record BenchArguments(
 
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
     private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts|webhooks|reminders] [--connection \"...\"] "
-        + "[--app-connection \"...\"] [--contacts N] [--noise N] [--requests N] [--clients N] [--sessions N] [--senders N] "
-        + "[--tenants N] [--timers N] [--per-minute N] [--minutes N]";
+        + "[--app-connection \"...\"] [--contacts N] [--noise N] [--requests N] [--clients N] [--only read,write,bulk,import] [--sessions N] [--senders N] "
+        + "[--tenants N] [--timers N] [--per-minute N] [--minutes N] [--start-ahead SECONDS]";
 
     /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
     public bool IsContacts => Scenarios is ["contacts"];

@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Bench.Hosting;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Bench.Contacts;
 
 /// <summary>
 /// The contacts load run: a fresh database and work queues, the real host as a child process, three noise tenants
 /// created through the admin API, contacts seeded with SQL, then the read, write, bulk and import scenarios over HTTP
-/// as the demo admin, query plans of the list and searches, and the table. The host is stopped, the queues deleted and
+/// as the demo admin (those <c>--only</c> chooses), query plans of the list and searches, and the table. The host is stopped, the queues deleted and
 /// the database dropped whatever happens (failure, Ctrl-C, the overall time limit).
 /// </summary>
 public static class ContactsBenchRun
@@ -41,7 +42,8 @@ public static class ContactsBenchRun
         }
         output.WriteLine($"VioConcierge contacts bench: {Environment.ProcessorCount} cores, PostgreSQL {version}, host built {BenchHost.Configuration}, "
             + $"{BenchFormat.Count(options.Contacts)} contacts + 3 x {BenchFormat.Count(options.NoisePerTenant)} noise, "
-            + $"{options.Requests} requests per mode, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            + $"{options.Requests} requests per mode, scenarios {string.Join(", ", ContactsBenchOptions.Groups.Where(options.Runs))}, "
+            + $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.Write(output);
         return report.ExitCode;
     }
@@ -71,15 +73,27 @@ public static class ContactsBenchRun
             $"{BenchFormat.Count(demo.GroupSizes[0])} ({BenchFormat.Count(demo.Contacts.Count(c => c.Status == "pending"))} pending in the tenant)"));
 
         var probe = new LatencyProbe(api, options);
-        Console.Error.WriteLine("measuring list and search...");
-        await ReadScenarios.RunAsync(probe, demo, report, ct);
-        await QueryPlans.CaptureAsync(services, database, demo.TenantId, PlanQueries(demo), report, ct);
-        Console.Error.WriteLine("measuring create and update...");
-        await WriteScenarios.RunAsync(probe, demo, report, ct);
-        Console.Error.WriteLine("measuring bulk status change...");
-        await BulkStatusScenario.RunAsync(api, demo, report, ct);
-        Console.Error.WriteLine("measuring import...");
-        await ImportScenario.RunAsync(api, report, ct);
+        if (options.Runs("read"))
+        {
+            Console.Error.WriteLine("measuring list and search...");
+            await ReadScenarios.RunAsync(probe, demo, report, ct);
+            await QueryPlans.CaptureAsync(services, database, demo.TenantId, PlanQueries(demo), report, ct);
+        }
+        if (options.Runs("write"))
+        {
+            Console.Error.WriteLine("measuring create and update...");
+            await WriteScenarios.RunAsync(probe, demo, report, ct);
+        }
+        if (options.Runs("bulk"))
+        {
+            Console.Error.WriteLine("measuring bulk status change...");
+            await BulkStatusScenario.RunAsync(api, demo, report, ct);
+        }
+        if (options.Runs("import"))
+        {
+            Console.Error.WriteLine("measuring import and the reminders it plans...");
+            await ImportScenario.RunAsync(api, services.GetRequiredService<Database>(), report, ct);
+        }
         return await database.ServerVersionAsync(ct);
     }
 

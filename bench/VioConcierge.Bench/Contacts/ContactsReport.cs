@@ -26,11 +26,14 @@ public sealed class ContactsReport
         LatencyTable.Write(output, Rows);
         output.WriteLine();
         ResultTable.Write(output, Figures);
-        output.WriteLine();
-        output.WriteLine("Query plans (EXPLAIN ANALYZE, BUFFERS, as the demo tenant):");
-        foreach (var plan in Plans)
+        if (Plans.Count > 0)
         {
-            output.WriteLine($"  {plan}");
+            output.WriteLine();
+            output.WriteLine("Query plans (EXPLAIN ANALYZE, BUFFERS, as the demo tenant):");
+            foreach (var plan in Plans)
+            {
+                output.WriteLine($"  {plan}");
+            }
         }
         ResultTable.WriteProblems(output, Problems);
     }

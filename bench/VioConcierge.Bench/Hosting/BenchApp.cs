@@ -16,8 +16,10 @@ public static class BenchApp
     /// <c>Work:RelayEnabled</c>: the relay runs after each enqueue commits and from the 2 s timer, so due work travels
     /// relay -> queue -> queue function -> handler. Off, enqueued work stays in PostgreSQL.
     /// </param>
+    /// <param name="overrides">Settings of the set's own, applied last (the reminders set's <c>Work:StartAhead</c>).</param>
     public static Task<ApiFactory> StartAsync(
-        BenchDatabase database, BenchStorage storage, bool relay, TimeProvider clock, Action<IServiceCollection> services)
+        BenchDatabase database, BenchStorage storage, bool relay, TimeProvider clock, Action<IServiceCollection> services,
+        IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -30,6 +32,10 @@ public static class BenchApp
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (name, value) in storage.AppSettings)
+        {
+            settings[name] = value;
+        }
+        foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[name] = value;
         }

@@ -6,8 +6,8 @@ namespace VioConcierge.Bench.Hosting;
 /// <summary>
 /// The run's own work queues on Azurite (<c>scripts/azurite.sh</c>), named after the bench database
 /// (<c>work-vio-bench-…</c>, <c>calls-vio-bench-…</c>) so runs and test runs sharing the emulator never read each
-/// other's messages. Created at once (a run without Azurite stops before it starts anything); deleted on dispose, with
-/// their poison queues.
+/// other's messages, and the run's own Durable task hub (<see cref="BenchTaskHub"/>). The queues are created at once (a
+/// run without Azurite stops before it starts anything); all are deleted on dispose, the queues with their poison queues.
 /// </summary>
 public sealed class BenchStorage : IAsyncDisposable
 {
@@ -21,6 +21,7 @@ public sealed class BenchStorage : IAsyncDisposable
     {
         var suffix = databaseName.Replace('_', '-').ToLowerInvariant();
         (Queue, CallQueue) = ($"work-{suffix}", $"calls-{suffix}");
+        TaskHub = BenchTaskHub.NameFor(databaseName);
     }
 
     /// <summary><c>Work:Queue</c>: the queue of all other work.</summary>
@@ -29,12 +30,16 @@ public sealed class BenchStorage : IAsyncDisposable
     /// <summary><c>Work:CallQueue</c>: the queue of time-critical work (calls, webhooks, reminder timers).</summary>
     public string CallQueue { get; }
 
-    /// <summary>The app settings naming the account and the queues (<c>:</c> in names, as in configuration).</summary>
+    /// <summary>The run's Durable task hub (<c>host.json</c>'s hub name overridden through <see cref="BenchTaskHub.Setting"/>).</summary>
+    public string TaskHub { get; }
+
+    /// <summary>The app settings naming the account, the queues (<c>:</c> in names, as in configuration) and the task hub.</summary>
     public IReadOnlyDictionary<string, string> AppSettings => new Dictionary<string, string>
     {
         ["AzureWebJobsStorage"] = ConnectionString,
         ["Work:Queue"] = Queue,
         ["Work:CallQueue"] = CallQueue,
+        [BenchTaskHub.Setting] = TaskHub,
     };
 
     public static async Task<BenchStorage> CreateAsync(BenchDatabase database, CancellationToken ct)
@@ -60,6 +65,7 @@ public sealed class BenchStorage : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        await BenchTaskHub.DeleteAsync(TaskHub, ConnectionString);
         for (var round = 0; round < 3; round++)
         {
             try

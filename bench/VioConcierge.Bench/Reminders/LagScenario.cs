@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.DurableTask.Client;
 using VioConcierge.Core.Abstractions;
 
 namespace VioConcierge.Bench.Reminders;
@@ -7,21 +7,26 @@ namespace VioConcierge.Bench.Reminders;
 /// <summary>
 /// Lag under a steady load: the next <c>--per-minute</c> x <c>--minutes</c> pending timers (of every tenant, earliest
 /// first) are spread evenly over the minutes (by default 1,000 due calls a minute, one every 60 ms), starting a few
-/// seconds ahead; the app runs them as they fall due, on the real (shifted) clock: a due timer waits for the next
-/// relay (the 2 s relay timer, or a relay woken by work committed meanwhile, such as a placement the previous timer
-/// enqueued), then for the queue poll. For each timer: due time to its handler starting (<see cref="TimerStarts"/>),
-/// and due time to the no-op port being asked to dial.
+/// seconds ahead; the app runs them as they fall due, on the real (shifted) clock. With <c>Work:StartAhead</c> (60 s by
+/// default) the 2 s relay timer claims each timer up to that long before it is due and starts a Durable orchestration
+/// that waits on a durable timer, then runs it in an activity; a timer already due when claimed (all of them with
+/// <c>--start-ahead 0</c>) waits for the next relay (the relay timer, or a relay woken by work committed meanwhile,
+/// such as a placement), then for the call queue's poll. For each timer: due time to its handler starting
+/// (<see cref="TimerStarts"/>), and due time to the no-op port being asked to dial; and how many went each way
+/// (<see cref="TimerOrchestrations"/>).
 /// </summary>
 public static class LagScenario
 {
     private static readonly TimeSpan Lead = TimeSpan.FromSeconds(3);
 
-    public static async Task<(ScenarioResult Result, double P99Ms)> RunAsync(IServiceProvider services, RemindersBenchOptions options, CancellationToken ct)
+    public static async Task<(ScenarioResult Result, double P99Ms)> RunAsync(
+        IServiceProvider services, DurableTaskClient durable, RemindersBenchOptions options, CancellationToken ct)
     {
         var count = options.PerMinute * options.Minutes;
         var spacing = TimeSpan.FromMinutes(1) / options.PerMinute;
         var maxRun = TimeSpan.FromMinutes(options.Minutes + 1);
         var (database, time, voice, timers) = TimerRun.Start(services);
+        var since = DateTimeOffset.UtcNow;
         var first = time.GetUtcNow() + Lead;
         var moved = await DueTimers.MoveAsync(database, count, first, spacing, ct);
 
@@ -46,10 +51,15 @@ public static class LagScenario
             return (new ScenarioResult([], problems), double.NaN);
         }
         var (toStart, toDial) = (new Percentiles(starts), new Percentiles(dials));
+        var orchestrations = await TimerOrchestrations.CountAsync(durable, since, ct);
+        var orchestrated = orchestrations.Values.Sum();
         BenchFigure[] figures =
         [
             new("lag", $"timers due over {options.Minutes} min ({options.PerMinute:N0}/min) / started / dialled",
                 $"{BenchFormat.Count(moved)} / {BenchFormat.Count(starts.Length)} / {BenchFormat.Count(dials.Length)}"),
+            new("lag", "Work:StartAhead", options.StartAheadSeconds is { } ahead ? $"{ahead} s (--start-ahead)" : "app default (60 s)"),
+            new("lag", "timers started as Durable orchestrations / relayed to the call queue when due", $"{BenchFormat.Count(orchestrated)} / {BenchFormat.Count(moved - orchestrated)}"),
+            new("lag", "orchestrations by status", orchestrated == 0 ? "-" : string.Join(", ", orchestrations.Select(count => $"{count.Key} {BenchFormat.Count(count.Value)}"))),
             new("lag", "due -> timer handler start p50 (ms)", BenchFormat.Ms(toStart.At(50))),
             new("lag", "due -> timer handler start p95 (ms)", BenchFormat.Ms(toStart.At(95))),
             new("lag", "due -> timer handler start p99 (ms)", BenchFormat.Ms(toStart.At(99))),

@@ -18,12 +18,21 @@ public sealed record RemindersBenchOptions
 
     public int Minutes { get; init; } = 3;
 
+    /// <summary><c>Work:StartAhead</c> in seconds; null leaves the app's default.</summary>
+    public int? StartAheadSeconds { get; init; }
+
+    /// <summary>The app settings this run overrides: <c>Work:StartAhead</c> when <c>--start-ahead</c> was given.</summary>
+    public IReadOnlyDictionary<string, string?> AppSettings => StartAheadSeconds is { } seconds
+        ? new Dictionary<string, string?> { ["Work:StartAhead"] = TimeSpan.FromSeconds(seconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture) }
+        : new Dictionary<string, string?>();
+
     private static readonly Dictionary<string, BenchOption<RemindersBenchOptions>> Options = new()
     {
         ["--tenants"] = new(1, 1_000, (options, n) => options with { Tenants = n }),
         ["--timers"] = new(100, 200_000, (options, n) => options with { Timers = n }),
         ["--per-minute"] = new(10, 20_000, (options, n) => options with { PerMinute = n }),
         ["--minutes"] = new(1, 10, (options, n) => options with { Minutes = n }),
+        ["--start-ahead"] = new(0, 3_600, (options, n) => options with { StartAheadSeconds = n }),
     };
 
     /// <summary>Applies <paramref name="option"/> when it is a reminders option (see <see cref="BenchOption{T}.TryApply"/>).</summary>

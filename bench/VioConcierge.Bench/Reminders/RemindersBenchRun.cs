@@ -38,7 +38,7 @@ public static class RemindersBenchRun
             version = await database.ServerVersionAsync(ct);
             Console.Error.WriteLine($"bench database {database.Name} created and migrated; bench clock starts {clock.Start:yyyy-MM-dd HH:mm} UTC");
             await using var storage = await BenchStorage.CreateAsync(database, ct);
-            await using var app = await RemindersBenchServices.StartAsync(database, storage, clock, new NoopVoiceProvider(clock));
+            await using var app = await RemindersBenchServices.StartAsync(database, storage, clock, new NoopVoiceProvider(clock), options);
             var services = app.Services;
             Console.Error.WriteLine($"function app started (queues {storage.Queue}, {storage.CallQueue})");
             Console.Error.WriteLine("seeding...");
@@ -49,7 +49,7 @@ public static class RemindersBenchRun
             await database.VacuumAnalyzeAsync(ct);
             var scheduled = await DueTimers.ScheduledAsync(services.GetRequiredService<Database>(), ct);
             Console.Error.WriteLine($"lag under {options.PerMinute:N0} due calls a minute for {options.Minutes} min...");
-            var lag = await LagScenario.RunAsync(services, options, ct);
+            var lag = await LagScenario.RunAsync(services, app.DurableClient, options, ct);
             (p99LagMs, _) = (lag.P99Ms, Add(results, lag.Result));
             Console.Error.WriteLine("dispatch throughput...");
             var dispatch = await DispatchScenario.RunAsync(services, Math.Min(options.Timers, scheduled - lagCount), ct);

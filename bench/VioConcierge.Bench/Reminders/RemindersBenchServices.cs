@@ -11,7 +11,8 @@ namespace VioConcierge.Bench.Reminders;
 /// The reminder engine as the host runs it: the whole function app in process (<see cref="BenchApp"/>, relaying: due
 /// work goes relay -> queue -> queue function -> handler), with three bench changes added after the app's services:
 /// the clock is <see cref="BenchClock"/>, the voice port is <see cref="NoopVoiceProvider"/>, the call limits are
-/// lifted, and the timer handler is wrapped by <see cref="TimerStarts"/>.
+/// lifted, and the timer handler is wrapped by <see cref="TimerStarts"/>; and the run's <c>Work:StartAhead</c> when
+/// <c>--start-ahead</c> is given.
 /// </summary>
 public static class RemindersBenchServices
 {
@@ -30,14 +31,15 @@ public static class RemindersBenchServices
         (options.PerWindow, options.PerDay, options.Concurrent, options.PlatformPerMinute) =
         (Unlimited.PerWindow, Unlimited.PerDay, Unlimited.Concurrent, Unlimited.PlatformPerMinute);
 
-    public static Task<ApiFactory> StartAsync(BenchDatabase database, BenchStorage storage, BenchClock clock, NoopVoiceProvider voice) =>
+    public static Task<ApiFactory> StartAsync(
+        BenchDatabase database, BenchStorage storage, BenchClock clock, NoopVoiceProvider voice, RemindersBenchOptions options) =>
         BenchApp.StartAsync(database, storage, relay: true, clock, services =>
         {
             services.AddSingleton(voice);
             services.AddSingleton<IVoiceProvider>(voice);
             services.Configure<CallLimitsOptions>(Unlimit);
             WrapTimerHandler(services);
-        });
+        }, options.AppSettings);
 
     private static void WrapTimerHandler(IServiceCollection services)
     {
