@@ -116,13 +116,20 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         var now = time.GetUtcNow();
         await using var uow = await database.BeginPlatformAsync(ct);
         var rows = await uow.QueryAsync<WorkItemRow>("""
-            WITH head AS (
+            WITH due_now AS (
                 SELECT id, tenant_id, kind FROM work_items
-                WHERE status = 'pending' AND (due_at <= @Now OR (kind = ANY(@AheadKinds) AND due_at <= @AheadUntil))
-                  AND kind <> ALL(@LeftOut)
+                WHERE status = 'pending' AND due_at <= @Now AND kind <> ALL(@LeftOut)
                 ORDER BY due_at
                 LIMIT @Max
                 FOR UPDATE SKIP LOCKED),
+            early AS (
+                SELECT id, tenant_id, kind FROM work_items
+                WHERE status = 'pending' AND kind = ANY(@AheadKinds) AND due_at > @Now AND due_at <= @AheadUntil
+                  AND kind <> ALL(@LeftOut)
+                ORDER BY due_at
+                LIMIT @AheadMax
+                FOR UPDATE SKIP LOCKED),
+            head AS (SELECT id, tenant_id, kind FROM due_now UNION ALL SELECT id, tenant_id, kind FROM early),
             grouped AS (
                 SELECT tenant_id, kind, count(*) AS taken FROM head
                 WHERE kind = ANY(@BatchKinds) AND tenant_id IS NOT NULL
@@ -153,11 +160,21 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                 BatchKinds = rules.BatchKinds.ToArray(),
                 AheadKinds = rules.AheadKinds.ToArray(),
                 AheadUntil = now + rules.Ahead,
+                rules.AheadMax,
                 LeftOut = rules.LeftOut.ToArray(),
                 _options.BatchSize,
             }, ct);
         await uow.CommitAsync(ct);
         return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();
+    }
+
+    /// <summary>How many items of <paramref name="kinds"/> are claimed and not yet due: waiting in their orchestrations.</summary>
+    public async Task<int> CountWaitingAsync(IReadOnlyCollection<string> kinds, CancellationToken ct)
+    {
+        await using var uow = await database.BeginPlatformAsync(ct);
+        return await uow.QuerySingleAsync<int>(
+            "SELECT count(*)::int FROM work_items WHERE status = 'running' AND kind = ANY(@Kinds) AND due_at > @Now",
+            new { Kinds = kinds.ToArray(), Now = time.GetUtcNow() }, ct);
     }
 
     /// <summary>Marks a claimed item done; false when the lease was lost (another worker took it over).</summary>

@@ -45,6 +45,14 @@ public sealed class WorkQueueOptions
     public TimeSpan StartAhead { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// The most orchestrated items waiting on their durable timers at once. Past it the relay starts no more ahead of
+    /// time: the rest stay in PostgreSQL and go to the call queue when due, so a burst of calls due together (500 in a
+    /// minute) does not outrun the task hub, which then fires every timer late.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int MaxWaitingOrchestrations { get; set; } = 100;
+
+    /// <summary>
     /// The pause before a failed orchestrated run is tried again (a durable timer; queue messages are delivered again
     /// after the host's <c>visibilityTimeout</c>).
     /// </summary>

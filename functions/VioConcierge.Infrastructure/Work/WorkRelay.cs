@@ -9,9 +9,10 @@ namespace VioConcierge.Infrastructure.Work;
 /// running side by side never send one item twice), groups a tenant's items of a batch kind into one message, sends
 /// each message to its kind's queue, and puts back at once the items whose message could not be sent. A relay given a
 /// Durable starter also claims items of an orchestrated kind (<see cref="WorkOrchestration"/>: a reminder's timer) up
-/// to <see cref="WorkQueueOptions.StartAhead"/> before they are due, and starts for each an orchestration that waits on
-/// a durable timer for its moment; an item already due goes to its queue with the rest, where a burst of them runs in
-/// batches. Items whose lease expired (their message was lost) are sent again first. Any number of instances may relay
+/// to <see cref="WorkQueueOptions.StartAhead"/> before they are due (no more than
+/// <see cref="WorkQueueOptions.MaxWaitingOrchestrations"/> waiting at once), and starts for each an orchestration that
+/// waits on a durable timer for its moment; an item already due goes to its queue with the rest, where a burst of them
+/// runs in batches. Items whose lease expired (their message was lost) are sent again first. Any number of instances may relay
 /// at once.
 /// </summary>
 public sealed class WorkRelay(
@@ -35,12 +36,17 @@ public sealed class WorkRelay(
     public async Task<int> RelayDueAsync(CancellationToken ct, IWorkOrchestrationStarter? starter = null)
     {
         await queue.RecoverExpiredLeasesAsync(ct);
-        var rules = starter is null
-            ? new WorkClaimRules(runner.BatchKinds)
-            : new WorkClaimRules(runner.BatchKinds) { AheadKinds = _orchestrated, Ahead = _options.StartAhead };
         var total = 0;
         while (true)
         {
+            var rules = starter is null
+                ? new WorkClaimRules(runner.BatchKinds)
+                : new WorkClaimRules(runner.BatchKinds)
+                {
+                    AheadKinds = _orchestrated,
+                    Ahead = _options.StartAhead,
+                    AheadMax = Math.Max(0, _options.MaxWaitingOrchestrations - await queue.CountWaitingAsync(_orchestrated, ct)),
+                };
             var claimed = await queue.ClaimAsync(RelayId, _options.RelayBatchSize, rules, ct);
             if (claimed.Count == 0)
             {

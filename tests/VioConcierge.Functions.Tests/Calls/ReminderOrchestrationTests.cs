@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
 using VioConcierge.Application.Work;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Functions.Work;
@@ -38,6 +39,33 @@ public sealed class ReminderOrchestrationTests(OrchestrationApiFixture api)
         Assert.Equal(nameof(TimedWorkFunctions.TimedWork), instance.Name);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, instance.RuntimeStatus);
         Assert.Equal(WorkRunResult.Done, instance.ReadOutputAs<WorkRunResult>());
+    }
+
+    [Fact]
+    public async Task CallsDueTogether_BeyondTheWaitingOrchestrations_WaitInPostgres_AndAreCalledWhenDue()
+    {
+        var tuesday = api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api);
+        var appointment = tuesday.AddDays(3).AddHours(4);
+        var contacts = new List<Guid>();
+        foreach (var phone in new[] { "07700 900181", "07700 900182", "07700 900183", "07700 900184" })
+        {
+            contacts.Add((await t.CreateContactAsync(new { name = "Bea Burst", phone, appointmentTime = appointment.ToString("O") })).GetProperty("id").GetGuid());
+        }
+        await api.RunDueWorkAsync();
+        api.Clock.AdvanceTo(appointment.AddHours(-24) - TimeSpan.FromSeconds(3));
+
+        var relay = api.Service<WorkRelay>();
+        await relay.RelayDueAsync(CancellationToken.None, new DurableWorkStarter(api.Factory.DurableClient, api.Service<IOptions<WorkQueueOptions>>()));
+        var waiting = await api.CountAsync(
+            "SELECT count(*) FROM work_items WHERE kind = 'reminders.timer' AND tenant_id = @tenant AND status = 'running'", new { tenant = t.Tenant.TenantId });
+        var leftInPostgres = await api.CountAsync(
+            "SELECT count(*) FROM work_items WHERE kind = 'reminders.timer' AND tenant_id = @tenant AND status = 'pending'", new { tenant = t.Tenant.TenantId });
+        api.Clock.Advance(TimeSpan.FromSeconds(3));
+        await api.RunDueWorkAsync();
+
+        Assert.Equal((OrchestrationApiFixture.MaxWaiting, contacts.Count - OrchestrationApiFixture.MaxWaiting), (waiting, leftInPostgres));
+        Assert.All(contacts, contact => Assert.Single(api.Voice.For(contact)));
     }
 
     [Fact]

@@ -2,16 +2,20 @@ namespace VioConcierge.Functions.Tests.Support;
 
 /// <summary>
 /// A <see cref="VoiceApiFixture"/> whose relay starts a reminder's orchestration up to five seconds before its
-/// moment (the app's <c>Work:StartAhead</c> is a minute), so a test sees the orchestration wait on its durable timer.
+/// moment (the app's <c>Work:StartAhead</c> is a minute), so a test sees the orchestration wait on its durable timer,
+/// with at most <see cref="MaxWaiting"/> waiting at once (the app's default is 100).
 /// </summary>
 public sealed class OrchestrationApiFixture : VoiceApiFixture
 {
     public static readonly TimeSpan StartAhead = TimeSpan.FromSeconds(5);
 
+    public const int MaxWaiting = 2;
+
     protected override void Adjust(Dictionary<string, string?> settings)
     {
         base.Adjust(settings);
         settings["Work:StartAhead"] = StartAhead.ToString();
+        settings["Work:MaxWaitingOrchestrations"] = MaxWaiting.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 
