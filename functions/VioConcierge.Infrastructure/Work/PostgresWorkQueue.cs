@@ -168,13 +168,16 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
         return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();
     }
 
-    /// <summary>How many items of <paramref name="kinds"/> are claimed and not yet due: waiting in their orchestrations.</summary>
+    /// <summary>
+    /// How many items of <paramref name="kinds"/> were claimed before their moment and have not run yet: waiting in
+    /// their orchestrations, on their timers or, when the task hub falls behind, after them. A run stamps the item.
+    /// </summary>
     public async Task<int> CountWaitingAsync(IReadOnlyCollection<string> kinds, CancellationToken ct)
     {
         await using var uow = await database.BeginPlatformAsync(ct);
         return await uow.QuerySingleAsync<int>(
-            "SELECT count(*)::int FROM work_items WHERE status = 'running' AND kind = ANY(@Kinds) AND due_at > @Now",
-            new { Kinds = kinds.ToArray(), Now = time.GetUtcNow() }, ct);
+            "SELECT count(*)::int FROM work_items WHERE status = 'running' AND kind = ANY(@Kinds) AND updated_at < due_at",
+            new { Kinds = kinds.ToArray() }, ct);
     }
 
     /// <summary>Marks a claimed item done; false when the lease was lost (another worker took it over).</summary>

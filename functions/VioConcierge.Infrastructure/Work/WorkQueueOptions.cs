@@ -45,9 +45,9 @@ public sealed class WorkQueueOptions
     public TimeSpan StartAhead { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// The most orchestrated items waiting on their durable timers at once. Past it the relay starts no more ahead of
-    /// time: the rest stay in PostgreSQL and go to the call queue when due, so a burst of calls due together (500 in a
-    /// minute) does not outrun the task hub, which then fires every timer late.
+    /// The most orchestrated items started and not yet run at once (waiting on their durable timers, or fired and
+    /// waiting for the task hub). Past it the relay starts no more: the rest stay in PostgreSQL and go to the call queue
+    /// when due, so calls due faster than the task hub runs orchestrations (500 in a minute on Azurite) are not all late.
     /// </summary>
     [Range(0, 100_000)]
     public int MaxWaitingOrchestrations { get; set; } = 100;
