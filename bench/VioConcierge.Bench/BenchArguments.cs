@@ -31,7 +31,7 @@ public sealed record BenchArguments(
     private static readonly string[] AllScenarios = ["latency", "throughput", "enqueue"];
     private const string Usage = "usage: VioConcierge.Bench [latency|throughput|enqueue|all|contacts|webhooks|reminders] [--connection \"...\"] "
         + "[--app-connection \"...\"] [--contacts N] [--noise N] [--requests N] [--clients N] [--only read,write,bulk,import] [--sessions N] [--senders N] "
-        + "[--tenants N] [--timers N] [--per-minute N] [--minutes N] [--start-ahead SECONDS]";
+        + "[--tenants N] [--timers N] [--per-minute N] [--minutes N] [--start-ahead SECONDS] [--max-waiting N]";
 
     /// <summary>The contacts set runs on its own: it starts the real host and seeds its own data.</summary>
     public bool IsContacts => Scenarios is ["contacts"];

@@ -58,6 +58,7 @@ public static class LagScenario
             new("lag", $"timers due over {options.Minutes} min ({options.PerMinute:N0}/min) / started / dialled",
                 $"{BenchFormat.Count(moved)} / {BenchFormat.Count(starts.Length)} / {BenchFormat.Count(dials.Length)}"),
             new("lag", "Work:StartAhead", options.StartAheadSeconds is { } ahead ? $"{ahead} s (--start-ahead)" : "app default (60 s)"),
+            new("lag", "Work:MaxWaitingOrchestrations", options.MaxWaitingOrchestrations is { } waiting ? $"{waiting} (--max-waiting)" : "app default (25)"),
             new("lag", "timers started as Durable orchestrations / relayed to the call queue when due", $"{BenchFormat.Count(orchestrated)} / {BenchFormat.Count(moved - orchestrated)}"),
             new("lag", "orchestrations by status", orchestrated == 0 ? "-" : string.Join(", ", orchestrations.Select(count => $"{count.Key} {BenchFormat.Count(count.Value)}"))),
             new("lag", "due -> timer handler start p50 (ms)", BenchFormat.Ms(toStart.At(50))),

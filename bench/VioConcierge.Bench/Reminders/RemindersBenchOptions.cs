@@ -21,10 +21,26 @@ public sealed record RemindersBenchOptions
     /// <summary><c>Work:StartAhead</c> in seconds; null leaves the app's default.</summary>
     public int? StartAheadSeconds { get; init; }
 
-    /// <summary>The app settings this run overrides: <c>Work:StartAhead</c> when <c>--start-ahead</c> was given.</summary>
-    public IReadOnlyDictionary<string, string?> AppSettings => StartAheadSeconds is { } seconds
-        ? new Dictionary<string, string?> { ["Work:StartAhead"] = TimeSpan.FromSeconds(seconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture) }
-        : new Dictionary<string, string?>();
+    /// <summary><c>Work:MaxWaitingOrchestrations</c>; null leaves the app's default.</summary>
+    public int? MaxWaitingOrchestrations { get; init; }
+
+    /// <summary>The app settings this run overrides: those of <c>--start-ahead</c> and <c>--max-waiting</c> when given.</summary>
+    public IReadOnlyDictionary<string, string?> AppSettings
+    {
+        get
+        {
+            var settings = new Dictionary<string, string?>();
+            if (StartAheadSeconds is { } seconds)
+            {
+                settings["Work:StartAhead"] = TimeSpan.FromSeconds(seconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (MaxWaitingOrchestrations is { } waiting)
+            {
+                settings["Work:MaxWaitingOrchestrations"] = waiting.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return settings;
+        }
+    }
 
     private static readonly Dictionary<string, BenchOption<RemindersBenchOptions>> Options = new()
     {
@@ -33,6 +49,7 @@ public sealed record RemindersBenchOptions
         ["--per-minute"] = new(10, 20_000, (options, n) => options with { PerMinute = n }),
         ["--minutes"] = new(1, 10, (options, n) => options with { Minutes = n }),
         ["--start-ahead"] = new(0, 3_600, (options, n) => options with { StartAheadSeconds = n }),
+        ["--max-waiting"] = new(0, 100_000, (options, n) => options with { MaxWaitingOrchestrations = n }),
     };
 
     /// <summary>Applies <paramref name="option"/> when it is a reminders option (see <see cref="BenchOption{T}.TryApply"/>).</summary>

@@ -50,7 +50,7 @@ public sealed class WorkQueueOptions
     /// when due, so calls due faster than the task hub runs orchestrations (500 in a minute on Azurite) are not all late.
     /// </summary>
     [Range(0, 100_000)]
-    public int MaxWaitingOrchestrations { get; set; } = 100;
+    public int MaxWaitingOrchestrations { get; set; } = 25;
 
     /// <summary>
     /// The pause before a failed orchestrated run is tried again (a durable timer; queue messages are delivered again

@@ -3,7 +3,7 @@ namespace VioConcierge.Functions.Tests.Support;
 /// <summary>
 /// A <see cref="VoiceApiFixture"/> whose relay starts a reminder's orchestration up to five seconds before its
 /// moment (the app's <c>Work:StartAhead</c> is a minute), so a test sees the orchestration wait on its durable timer,
-/// with at most <see cref="MaxWaiting"/> waiting at once (the app's default is 100).
+/// with at most <see cref="MaxWaiting"/> waiting at once (the app's default is 25).
 /// </summary>
 public sealed class OrchestrationApiFixture : VoiceApiFixture
 {
