@@ -169,15 +169,17 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     }
 
     /// <summary>
-    /// How many items of <paramref name="kinds"/> were claimed before their moment and have not run yet: waiting in
-    /// their orchestrations, on their timers or, when the task hub falls behind, after them. A run stamps the item.
+    /// How many items are relayed and not finished (<c>running</c>), and of those how many of <paramref name="kinds"/>
+    /// were claimed before their moment and have not run yet: waiting in their orchestrations, on their timers or, when
+    /// the task hub falls behind, after them (a run stamps the item).
     /// </summary>
-    public async Task<int> CountWaitingAsync(IReadOnlyCollection<string> kinds, CancellationToken ct)
+    public async Task<(int Running, int Waiting)> CountInFlightAsync(IReadOnlyCollection<string> kinds, CancellationToken ct)
     {
         await using var uow = await database.BeginPlatformAsync(ct);
-        return await uow.QuerySingleAsync<int>(
-            "SELECT count(*)::int FROM work_items WHERE status = 'running' AND kind = ANY(@Kinds) AND updated_at < due_at",
-            new { Kinds = kinds.ToArray() }, ct);
+        return await uow.QuerySingleAsync<(int, int)>("""
+            SELECT count(*)::int, (count(*) FILTER (WHERE kind = ANY(@Kinds) AND updated_at < due_at))::int
+            FROM work_items WHERE status = 'running'
+            """, new { Kinds = kinds.ToArray() }, ct);
     }
 
     /// <summary>Marks a claimed item done; false when the lease was lost (another worker took it over).</summary>

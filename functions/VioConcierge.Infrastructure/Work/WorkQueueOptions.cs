@@ -33,6 +33,14 @@ public sealed class WorkQueueOptions
     public int RelayBatchSize { get; set; } = 256;
 
     /// <summary>
+    /// The most items relayed and not yet finished at once (in the queues, running, or waiting in orchestrations). The
+    /// relay sends no more until some finish, so a backlog (a burst of due work after downtime) waits in PostgreSQL
+    /// rather than in the queues, where items not run within their lease would be sent again.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxInFlight { get; set; } = 10_000;
+
+    /// <summary>
     /// How long a relayed item may wait in its queue and run before the relay sends it again (its message was lost);
     /// a running handler keeps it leased.
     /// </summary>

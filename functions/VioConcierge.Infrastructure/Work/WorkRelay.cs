@@ -12,7 +12,8 @@ namespace VioConcierge.Infrastructure.Work;
 /// to <see cref="WorkQueueOptions.StartAhead"/> before they are due (no more than
 /// <see cref="WorkQueueOptions.MaxWaitingOrchestrations"/> waiting at once), and starts for each an orchestration that
 /// waits on a durable timer for its moment; an item already due goes to its queue with the rest, where a burst of them
-/// runs in batches. Items whose lease expired (their message was lost) are sent again first. Any number of instances may relay
+/// runs in batches. Items whose lease expired (their message was lost) are sent again first. No more than
+/// <see cref="WorkQueueOptions.MaxInFlight"/> are relayed and unfinished at once. Any number of instances may relay
 /// at once.
 /// </summary>
 public sealed class WorkRelay(
@@ -39,15 +40,21 @@ public sealed class WorkRelay(
         var total = 0;
         while (true)
         {
+            var (running, waiting) = await queue.CountInFlightAsync(_orchestrated, ct);
+            var room = Math.Min(_options.RelayBatchSize, _options.MaxInFlight - running);
+            if (room <= 0)
+            {
+                return total;
+            }
             var rules = starter is null
                 ? new WorkClaimRules(runner.BatchKinds)
                 : new WorkClaimRules(runner.BatchKinds)
                 {
                     AheadKinds = _orchestrated,
                     Ahead = _options.StartAhead,
-                    AheadMax = Math.Max(0, _options.MaxWaitingOrchestrations - await queue.CountWaitingAsync(_orchestrated, ct)),
+                    AheadMax = Math.Max(0, _options.MaxWaitingOrchestrations - waiting),
                 };
-            var claimed = await queue.ClaimAsync(RelayId, _options.RelayBatchSize, rules, ct);
+            var claimed = await queue.ClaimAsync(RelayId, room, rules, ct);
             if (claimed.Count == 0)
             {
                 return total;
@@ -56,7 +63,7 @@ public sealed class WorkRelay(
             var orchestrated = claimed.Where(work => _orchestrated.Contains(work.Item.Kind) && work.Item.DueAt > now).ToArray();
             total += await SendAsync(claimed.Except(orchestrated).ToArray(), ct);
             total += await StartAsync(orchestrated, starter!, ct);
-            if (claimed.Count < _options.RelayBatchSize)
+            if (claimed.Count < room)
             {
                 return total;
             }

@@ -38,10 +38,12 @@ public sealed class QueueHarness : IAsyncDisposable
     public WorkRelay Relay => Services.GetRequiredService<WorkRelay>();
 
     /// <summary>The harness; <paramref name="handler"/> builds the test handler from the app's services.</summary>
-    public static async Task<QueueHarness> CreateAsync(int maxAttempts = 5, Func<IServiceProvider, IWorkHandler>? handler = null, bool relayEnabled = false, bool runTimers = true)
+    public static async Task<QueueHarness> CreateAsync(
+        int maxAttempts = 5, Func<IServiceProvider, IWorkHandler>? handler = null, bool relayEnabled = false, bool runTimers = true, int maxInFlight = 10_000)
     {
         var database = await TestDatabase.CreateAsync();
         var settings = TestKeys.Settings(database);
+        settings["Work:MaxInFlight"] = maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var attempts = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Work:MaxAttempts"] = attempts;
         settings["AzureFunctionsJobHost__extensions__queues__maxDequeueCount"] = attempts;

@@ -17,17 +17,23 @@ public sealed class ScriptedHandler(string kind) : IWorkHandler
 
     public SemaphoreSlim Started { get; } = new(0);
 
+    /// <summary>When set, each run waits for it after it started.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     public string Kind => kind;
 
-    public Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
+    public async Task HandleAsync(WorkItem item, CancellationToken cancellationToken)
     {
         Runs.AddOrUpdate(item.Id, 1, (_, count) => count + 1);
         Started.Release();
+        if (Hold is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
+        }
         if (FailuresLeft > 0)
         {
             FailuresLeft--;
             throw Failure(item);
         }
-        return Task.CompletedTask;
     }
 }

@@ -29,6 +29,32 @@ public sealed class WorkQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DueBacklog_BeyondWhatMayBeInFlight_WaitsInPostgres_UntilRelayedItemsFinish()
+    {
+        await using var queue = await QueueHarness.CreateAsync(maxInFlight: 3);
+        queue.Handler.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await queue.EnqueueAsync())!.Value);
+        }
+
+        var first = await queue.Relay.RelayDueAsync(CancellationToken.None);
+        for (var started = 0; started < first; started++)
+        {
+            Assert.True(await queue.Handler.Started.WaitAsync(TimeSpan.FromSeconds(30)));
+        }
+        var whileRunning = await queue.Relay.RelayDueAsync(CancellationToken.None);
+        var pending = ids.Count - (await Task.WhenAll(ids.Select(queue.StateAsync))).Count(state => state.Status != "pending");
+        queue.Handler.Hold.SetResult();
+        await WorkSettling.SettledAsync(queue.Services);
+        await queue.RunDueAsync();
+
+        Assert.Equal((3, 0, 2), (first, whileRunning, pending));
+        Assert.All(ids, id => Assert.Equal(1, queue.Handler.Runs[id]));
+    }
+
+    [Fact]
     public async Task Enqueue_DueLater_WaitsUntilItsTime()
     {
         var id = (await _queue.EnqueueAsync(_queue.Clock.GetUtcNow().AddMinutes(10)))!.Value;
