@@ -45,7 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<DoNotCallService>();
         services.AddSingleton<CampaignSchedule>();
         services.AddSingleton<CampaignService>();
-        services.AddSingleton<IWorkHandler, CampaignStepHandler>();
+        services.AddSingleton<CampaignStepper>();
         services.AddSingleton<RetellSettingsReader>();
         services.AddSingleton<RetellSettingsService>();
         services.AddSingleton<CalendarSettingsService>();

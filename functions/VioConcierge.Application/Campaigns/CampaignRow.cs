@@ -7,7 +7,6 @@ public sealed class CampaignRow
     public Guid GroupId { get; init; }
     public string Status { get; set; } = "running";
     public int IntervalMinutes { get; init; }
-    public int StepSeq { get; set; }
     public DateTimeOffset? NextAt { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

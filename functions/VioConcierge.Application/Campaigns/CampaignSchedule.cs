@@ -1,23 +1,20 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Campaigns;
 using VioConcierge.Application.Work;
-using VioConcierge.Core.Calls;
 using VioConcierge.Core.Work;
 
 namespace VioConcierge.Application.Campaigns;
 
-/// <summary>A campaign's pace: scheduling its next step, and its progress with the time it should finish.</summary>
+/// <summary>
+/// A campaign's pace and its orchestration: the moment of its next step, the signal that starts its orchestration or
+/// tells it the campaign changed (an item in the same transaction as the change, so the two never part), and its
+/// progress with the time it should finish.
+/// </summary>
 public sealed class CampaignSchedule(ICampaignStore campaigns, IWorkQueue queue)
 {
-    /// <summary>Schedules the next step (a new sequence number supersedes any step already queued).</summary>
-    public async Task ScheduleStepAsync(IUnitOfWork uow, CampaignRow row, DateTimeOffset at, CancellationToken ct)
-    {
-        row.StepSeq++;
-        row.NextAt = at;
-        await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.CampaignStep,
-            WorkPayload.Write(new CampaignStepPayload(row.Id, row.StepSeq)), at, uow.TenantId,
-            $"campaign:{row.Id}:step:{row.StepSeq}"), ct);
-    }
+    /// <summary>Starts the campaign's orchestration, or wakes it to read the campaign again (pause, resume, cancel).</summary>
+    public Task SignalAsync(IUnitOfWork uow, CampaignRow row, DateTimeOffset now, CancellationToken ct) =>
+        queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.CampaignSignal, WorkPayload.Write(new CampaignSignalPayload(row.Id)), now, uow.TenantId), ct);
 
     public async Task<CampaignResponse> ProgressAsync(IUnitOfWork uow, CampaignRow row, DateTimeOffset now, CancellationToken ct)
     {

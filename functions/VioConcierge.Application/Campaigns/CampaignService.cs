@@ -34,9 +34,10 @@ public sealed class CampaignService(ITransactions database, IGroupStore groups, 
             return Result<CampaignResponse>.Invalid(FieldErrors.Single("group", $"A campaign calls 1 to {MaxContacts} contacts; this group has {group.MemberCount}."));
         }
         var row = new CampaignRow { TenantId = me.TenantId!.Value, Id = Ids.New(time), GroupId = groupId, IntervalMinutes = interval, CreatedAt = now, UpdatedAt = now, Version = 1 };
+        row.NextAt = now;
         await campaigns.CreateAsync(uow, row, me.UserId, ct);
-        await schedule.ScheduleStepAsync(uow, row, now, ct);
         await campaigns.SaveAsync(uow, row, ct);
+        await schedule.SignalAsync(uow, row, now, ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStarted, row.Id) with
         {
             Changes = new AuditChanges().Set("groupId", groupId).Set("intervalMinutes", interval).Set("contacts", group.MemberCount).Build(),
@@ -75,16 +76,9 @@ public sealed class CampaignService(ITransactions database, IGroupStore groups, 
         {
             return Result<CampaignResponse>.Conflict($"A {row.Status} campaign cannot {action}.");
         }
-        (row.Status, row.UpdatedAt) = (next, now);
-        if (next == "running")
-        {
-            await schedule.ScheduleStepAsync(uow, row, now, ct);
-        }
-        else
-        {
-            (row.StepSeq, row.NextAt) = (row.StepSeq + 1, null);
-        }
+        (row.Status, row.UpdatedAt, row.NextAt) = (next, now, next == "running" ? now : null);
         await campaigns.SaveAsync(uow, row, ct);
+        await schedule.SignalAsync(uow, row, now, ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.CampaignStatusChanged, id) with { Changes = new AuditChanges().Change("status", before, next).Build() }, ct);
         var progress = await schedule.ProgressAsync(uow, row, now, ct);
         await uow.CommitAsync(ct);

@@ -18,5 +18,7 @@ public static class WorkKinds
     public const string LookupCall = "calls.lookup";
     public const string NotifyStaff = "notifications.staff";
     public const string NotifyPlatform = "notifications.platform";
-    public const string CampaignStep = "campaigns.step";
+
+    /// <summary>Start a campaign's orchestration, or raise the event that makes it read the campaign again (payload: campaign id).</summary>
+    public const string CampaignSignal = "campaigns.signal";
 }

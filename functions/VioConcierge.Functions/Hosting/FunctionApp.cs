@@ -4,6 +4,7 @@ using VioConcierge.Application.Calls;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Functions.Calls;
+using VioConcierge.Functions.Campaigns;
 using VioConcierge.Functions.Hosting.Middleware;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Integrations;
@@ -47,6 +48,8 @@ public static class FunctionApp
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<WorkRelayService>();
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
+        services.AddSingleton<IWorkHandler, CampaignSignalHandler>();
+        services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CalendarWebhookUrl>();
         services.AddVoiceProvider();
         services.AddVoiceSimulator();

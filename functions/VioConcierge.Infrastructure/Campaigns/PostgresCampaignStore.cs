@@ -23,7 +23,7 @@ public sealed class PostgresCampaignStore : ICampaignStore
 
     public Task SaveAsync(IUnitOfWork uow, CampaignRow campaign, CancellationToken ct) =>
         uow.ExecuteAsync("""
-            UPDATE campaigns SET status = @Status, step_seq = @StepSeq, next_at = @NextAt, updated_at = @UpdatedAt,
+            UPDATE campaigns SET status = @Status, next_at = @NextAt, updated_at = @UpdatedAt,
                 completed_at = @CompletedAt, version = version + 1
             WHERE tenant_id = @TenantId AND id = @Id
             """, campaign, ct);

@@ -10,7 +10,8 @@ public static class TestKeys
     /// The settings every test host and service provider needs: its database, connected to as the application role,
     /// with migrations applied as the owner, fresh keys, and work queues and a Durable task hub of its own on Azurite
     /// (named after the database), which the tests relay to themselves; reminder timers start their orchestrations
-    /// when due, a failed run is tried again at once, and an idle queue is polled every 50 ms (task hub queues every 100).
+    /// when due, a failed run is tried again at once, and an idle queue is polled every 50 ms (task hub queues every 100);
+    /// a campaign's orchestration reads its campaign at least every 250 ms (the tests' clock runs ahead of its timers).
     /// </summary>
     public static Dictionary<string, string?> Settings(TestDatabase database) => new()
     {
@@ -25,6 +26,7 @@ public static class TestKeys
         ["Work:RelayEnabled"] = "false",
         ["Work:StartAhead"] = "00:00:00",
         ["Work:RetryAfter"] = "00:00:00",
+        ["Campaigns:WakeEvery"] = "00:00:00.250",
         ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = TestStorage.HubName(database),
         ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:00.100",
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:00",

@@ -6,7 +6,10 @@ using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Tests.Support;
 
-/// <summary>Relays due work and waits until the queue functions have settled it (no item is still leased to a message).</summary>
+/// <summary>
+/// Relays due work and waits until the queue functions have settled it (no item is still leased to a message), and
+/// until every campaign whose step is due by the app's clock has taken it in its orchestration.
+/// </summary>
 public static class WorkSettling
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -25,11 +28,40 @@ public static class WorkSettling
         {
             var sent = await relay.RelayDueAsync(CancellationToken.None, starter);
             await SettledAsync(services);
+            var stepped = await CampaignsSteppedAsync(services);
             total += sent;
-            if (sent == 0)
+            if (sent == 0 && !stepped)
             {
                 return total;
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits until no running campaign has a step due by the app's clock (its orchestration wakes at least every
+    /// <c>Campaigns:WakeEvery</c> and takes it); returns whether there was one to wait for.
+    /// </summary>
+    private static async Task<bool> CampaignsSteppedAsync(IServiceProvider services)
+    {
+        var database = services.GetRequiredService<Database>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var deadline = DateTime.UtcNow + Patience;
+        for (var waited = false; ; waited = true)
+        {
+            await using (var uow = await database.BeginPlatformAsync(CancellationToken.None))
+            {
+                var due = await uow.QuerySingleAsync<long>("SELECT count(*) FROM campaigns WHERE status = 'running' AND next_at <= @Now",
+                    new { Now = now }, CancellationToken.None);
+                if (due == 0)
+                {
+                    return waited;
+                }
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"{due} campaigns still due after {Patience}");
+                }
+            }
+            await Task.Delay(20);
         }
     }
 

@@ -1,3 +1,0 @@
-namespace VioConcierge.Application.Campaigns;
-
-public sealed record CampaignStepPayload(Guid CampaignId, int Seq);
