@@ -13,6 +13,7 @@ using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
+using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Webhooks.Retell;
@@ -31,6 +32,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AppMetrics>();
         AddIdentity(services);
         AddContacts(services);
         AddCalls(services);

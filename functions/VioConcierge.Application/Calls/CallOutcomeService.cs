@@ -1,4 +1,5 @@
 using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
@@ -19,6 +20,7 @@ public sealed class CallOutcomeService(
     ContactCallUpdates contacts,
     IReminderEvents reminders,
     AutoPauseGuard autoPause,
+    AppMetrics metrics,
     TimeProvider time)
 {
     public async Task RefusedAsync(IUnitOfWork uow, CallSessionRow session, string reason, DateTimeOffset? retryAt, CancellationToken ct)
@@ -173,6 +175,7 @@ public sealed class CallOutcomeService(
         var now = time.GetUtcNow();
         session.Apply(new CallSessionEvent.Ended(outcome, error, providerCallId), now);
         await sessions.SaveAsync(uow, session, ct);
+        uow.OnCommitted(() => metrics.CallEnded(outcome));
         await contacts.LastCallAsync(uow, session, outcome, now, ct);
     }
 }

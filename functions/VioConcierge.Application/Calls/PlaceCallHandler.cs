@@ -1,4 +1,5 @@
 using VioConcierge.Application.Abstractions;
+using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
@@ -20,6 +21,7 @@ public sealed class PlaceCallHandler(
     CallIntentRecorder intents,
     CallOutcomeService outcomes,
     IVoiceProvider voice,
+    AppMetrics metrics,
     ILogger<PlaceCallHandler> logger) : IBatchWorkHandler
 {
     public string Kind => WorkKinds.PlaceCall;
@@ -61,6 +63,7 @@ public sealed class PlaceCallHandler(
         {
             logger.LogInformation("Call session {CallSessionId} for tenant {TenantId}: placed {Placed} {Failure}",
                 calls[i].SessionId, calls[i].TenantId, results[i].Placed, results[i].Failure);
+            metrics.CallPlaced(results[i]);
         }
         await RecordResultsAsync(calls.Select((call, i) => (call.TenantId, call.SessionId, call.Completion, results[i])).ToArray(), ct);
     }

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using VioConcierge.Application.Campaigns;
+using VioConcierge.Functions.Hosting;
 
 namespace VioConcierge.Functions.Campaigns;
 
@@ -49,6 +50,7 @@ public sealed class CampaignOrchestrationFunctions(CampaignStepper stepper, IOpt
     [Function(nameof(StepCampaign))]
     public async Task<CampaignWake> StepCampaign([ActivityTrigger] CampaignRun run, CancellationToken ct)
     {
+        using var spans = OrchestrationSpans.Begin(run.InstanceId);
         var next = await stepper.StepAsync(run.TenantId, run.CampaignId, ct);
         if (next.At is not { } at)
         {

@@ -35,6 +35,7 @@ public static class FunctionApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddSingleton<FunctionCatalog>();
+        services.AddAppTelemetry(builder.Configuration);
         services.AddApplication();
         services.AddInfrastructure();
         services.AddProblemDetails();

@@ -10,5 +10,5 @@ namespace VioConcierge.Functions.Work;
 /// </summary>
 public sealed record TimedWork(WorkMessage Message, DateTime RunAt, int MaxAttempts, TimeSpan RetryAfter);
 
-/// <summary>The input of one run of a timed item: the item and which attempt this is.</summary>
-public sealed record TimedWorkRun(WorkMessage Message, int Attempt);
+/// <summary>The input of one run of a timed item: the item, which attempt this is, and the orchestration it runs for (its spans carry it).</summary>
+public sealed record TimedWorkRun(WorkMessage Message, int Attempt, string? InstanceId = null);

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using VioConcierge.Functions.Hosting;
 using VioConcierge.Infrastructure.Work;
 
 namespace VioConcierge.Functions.Work;
@@ -22,7 +23,7 @@ public sealed class TimedWorkFunctions(WorkRunner runner)
         }
         for (var attempt = 1; ; attempt++)
         {
-            var result = await RunAsync(context, new TimedWorkRun(work.Message, attempt));
+            var result = await RunAsync(context, new TimedWorkRun(work.Message, attempt, context.InstanceId));
             if (result != WorkRunResult.Retry || attempt >= work.MaxAttempts)
             {
                 return result;
@@ -32,8 +33,11 @@ public sealed class TimedWorkFunctions(WorkRunner runner)
     }
 
     [Function(nameof(RunTimedWork))]
-    public Task<WorkRunResult> RunTimedWork([ActivityTrigger] TimedWorkRun run, CancellationToken ct) =>
-        runner.RunAsync(run.Message, run.Attempt, ct);
+    public async Task<WorkRunResult> RunTimedWork([ActivityTrigger] TimedWorkRun run, CancellationToken ct)
+    {
+        using var spans = OrchestrationSpans.Begin(run.InstanceId);
+        return await runner.RunAsync(run.Message, run.Attempt, ct);
+    }
 
     /// <summary>One run; a run that threw (not a failure the runner recorded) is tried again like one.</summary>
     private static async Task<WorkRunResult> RunAsync(TaskOrchestrationContext context, TimedWorkRun run)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Work;
 using VioConcierge.Infrastructure.Postgres;
 
@@ -18,6 +19,7 @@ public sealed class WorkRunner(
     IEnumerable<IWorkHandler> handlers,
     IOptions<WorkQueueOptions> options,
     TimeProvider time,
+    AppMetrics metrics,
     ILogger<WorkRunner> logger)
 {
     private readonly FrozenDictionary<string, IWorkHandler> _handlers = handlers.ToFrozenDictionary(handler => handler.Kind);
@@ -158,6 +160,10 @@ public sealed class WorkRunner(
                 "Work item {WorkItemId} of kind {Kind} failed on attempt {Attempt}/{MaxAttempts}{DeadLettered}",
                 item.Id, item.Kind, item.Attempt, Math.Min(item.MaxAttempts, _options.MaxAttempts), dead ? "; dead-lettered" : "");
             await queue.FailAsync(work, $"{error.GetType().Name}: {error.Message}", dead, CancellationToken.None);
+            if (dead)
+            {
+                metrics.Poisoned(item.Kind);
+            }
             result = lastDelivery ? WorkRunResult.Poisoned : !dead && result == WorkRunResult.Done ? WorkRunResult.Retry : result;
         }
         return result;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using VioConcierge.Core.Work;
 using VioConcierge.Functions.Tests.Support;
@@ -35,8 +36,9 @@ public sealed class DeadLetterAdminTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task PoisonMessage_AfterFiveFailedDeliveries_IsListed_AndOnceItsCauseIsFixedTheReplayRunsItOnce()
+    public async Task PoisonMessage_AfterFiveFailedDeliveries_IsListed_Counted_AndOnceItsCauseIsFixedTheReplayRunsItOnce()
     {
+        using var counters = new CounterReadings(api.Service<IMeterFactory>());
         var root = await api.SuperAdminAsync();
         var id = (await api.Service<PostgresWorkQueue>().EnqueueAsync(
             new WorkRequest(ApiFixture.FixableKind, "{}", api.Clock.GetUtcNow()), CancellationToken.None))!.Value;
@@ -50,6 +52,7 @@ public sealed class DeadLetterAdminTests(ApiFixture api)
 
         var attempts = new WorkQueueOptions().MaxAttempts;
         Assert.True(poisoned, "the message is in the poison queue");
+        Assert.Equal(1, counters[$"vio.work.poisoned{{kind={ApiFixture.FixableKind}}}"]);
         var dead = Assert.Single(listed.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
         Assert.Equal(attempts, dead.GetProperty("attempts").GetInt32());
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);

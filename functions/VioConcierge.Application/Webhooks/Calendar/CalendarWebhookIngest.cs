@@ -1,5 +1,6 @@
 using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Application.Security;
+using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Webhooks;
 using VioConcierge.Core.Integrations;
 using VioConcierge.Core.Integrations.Calendar;
@@ -22,6 +23,7 @@ public sealed class CalendarWebhookIngest(
     IWebhookReceipts receipts,
     IFieldProtector protector,
     TimeProvider time,
+    AppMetrics metrics,
     ILogger<CalendarWebhookIngest> logger)
 {
     public async Task<WebhookVerdict> AcceptAsync(CalendarProvider provider, Guid integrationId, ReadOnlyMemory<byte> body, string? signature, CancellationToken ct)
@@ -30,7 +32,7 @@ public sealed class CalendarWebhookIngest(
         if (integration is not { Enabled: true } || integration.Provider != provider)
         {
             logger.LogWarning("{Provider} webhook for integration {IntegrationId} refused: unknown or disabled", provider.Name(), integrationId);
-            return WebhookVerdict.NotFound;
+            return Refused(provider, WebhookVerdict.NotFound);
         }
         var secret = await secrets.GetAsync(integration.TenantId, provider.WebhookSecretName(), ct);
         var check = provider == CalendarProvider.CalCom
@@ -40,23 +42,31 @@ public sealed class CalendarWebhookIngest(
         if (!Verified(check, parse, secret is not null))
         {
             logger.LogWarning("{Provider} webhook for integration {IntegrationId} refused: {Check}", provider.Name(), integrationId, check);
-            return WebhookVerdict.Unauthorized;
+            return Refused(provider, WebhookVerdict.Unauthorized);
         }
         if (parse.Event is not { } booking)
         {
             logger.LogWarning("{Provider} webhook for integration {IntegrationId} malformed: {Problem}", provider.Name(), integrationId, parse.Problem);
-            return WebhookVerdict.Malformed;
+            return Refused(provider, WebhookVerdict.Malformed);
         }
         if (booking.Receipt is not { } receipt)
         {
             logger.LogInformation("{Provider} {Trigger} for integration {IntegrationId} acknowledged without effect", provider.Name(), booking.Trigger, integrationId);
+            metrics.WebhookDelivery(provider.Name(), WebhookDeliveryResult.Ignored);
             return WebhookVerdict.Accepted;
         }
         var payload = WorkPayload.Write(CalendarBookingPayload.Seal(protector, integration.TenantId, integrationId, booking));
         var work = new WorkRequest(WebhookWorkKinds.CalendarBooking, payload, time.GetUtcNow(), integration.TenantId);
         var result = await receipts.RecordAsync(integration.TenantId, WebhookReceipt.Unbound(provider.Name(), receipt.EventKey, receipt.Event), work, ct);
         logger.LogInformation("{Provider} {Trigger} for integration {IntegrationId}: {Result}", provider.Name(), booking.Trigger, integrationId, result);
+        metrics.WebhookDelivery(provider.Name(), result.ToDelivery());
         return WebhookVerdict.Accepted;
+    }
+
+    private WebhookVerdict Refused(CalendarProvider provider, WebhookVerdict verdict)
+    {
+        metrics.WebhookDelivery(provider.Name(), WebhookDeliveryResult.Refused);
+        return verdict;
     }
 
     /// <summary>A valid signature; or Cal.com's unsigned ping; or an unsigned Cal.com delivery while no secret is configured.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Webhooks;
 using VioConcierge.Core.Calls.Retell;
 using VioConcierge.Core.Work;
@@ -16,6 +17,7 @@ public sealed class RetellWebhookIngest(
     IRetellSigningKeys signingKeys,
     IWebhookReceipts receipts,
     TimeProvider time,
+    AppMetrics metrics,
     ILogger<RetellWebhookIngest> logger)
 {
     public const string Provider = "retell";
@@ -24,7 +26,7 @@ public sealed class RetellWebhookIngest(
         if (!RetellSignature.TryParse(signature, out _, out _))
         {
             logger.LogWarning("Retell webhook refused: {Check}", SignatureCheck.Malformed);
-            return WebhookVerdict.Unauthorized;
+            return Refused(WebhookVerdict.Unauthorized);
         }
         using var document = Parse(body);
         var tenantId = document is null ? null : RetellWebhookReader.TenantOf(document.RootElement);
@@ -40,30 +42,36 @@ public sealed class RetellWebhookIngest(
         if (check != SignatureCheck.Valid)
         {
             logger.LogWarning("Retell webhook refused: {Check}", check);
-            return WebhookVerdict.Unauthorized;
+            return Refused(WebhookVerdict.Unauthorized);
         }
         RetellWebhook? webhook = null;
         string? problem = "the body is not JSON";
         if (document is null || !RetellWebhookReader.TryRead(document.RootElement, out webhook, out problem))
         {
             logger.LogWarning("Retell webhook malformed: {Problem}", problem);
-            return WebhookVerdict.Malformed;
+            return Refused(WebhookVerdict.Malformed);
         }
-        await RecordAsync(webhook!, ct);
+        metrics.WebhookDelivery(Provider, await RecordAsync(webhook!, ct));
         return WebhookVerdict.Accepted;
     }
 
-    private async Task RecordAsync(RetellWebhook webhook, CancellationToken ct)
+    private WebhookVerdict Refused(WebhookVerdict verdict)
+    {
+        metrics.WebhookDelivery(Provider, WebhookDeliveryResult.Refused);
+        return verdict;
+    }
+
+    private async Task<WebhookDeliveryResult> RecordAsync(RetellWebhook webhook, CancellationToken ct)
     {
         if (!webhook.IsHandled)
         {
             logger.LogDebug("Retell event {Event} for call {CallId} ignored", webhook.Event, webhook.CallId);
-            return;
+            return WebhookDeliveryResult.Ignored;
         }
         if (webhook is not { TenantId: { } tenantId, CallSessionId: { } sessionId })
         {
             logger.LogWarning("Retell event {Event} for call {CallId} names no tenant or call session: ignored", webhook.Event, webhook.CallId);
-            return;
+            return WebhookDeliveryResult.Ignored;
         }
         var payload = WorkPayload.Write(RetellEventPayload.From(webhook, sessionId));
         var work = new WorkRequest(WebhookWorkKinds.RetellEvent, payload, time.GetUtcNow(), tenantId, $"{Provider}:{webhook.CallId}:{webhook.Event}");
@@ -73,6 +81,7 @@ public sealed class RetellWebhookIngest(
             logger.LogWarning("Retell event {Event} for call {CallId} names call session {CallSessionId} unknown to tenant {TenantId}: ignored",
                 webhook.Event, webhook.CallId, sessionId, tenantId);
         }
+        return result.ToDelivery();
     }
 
     private static JsonDocument? Parse(ReadOnlyMemory<byte> body)
