@@ -9,18 +9,20 @@ namespace VioConcierge.Infrastructure.Audit;
 
 /// <summary>
 /// The append-only audit log. Entries are written in the caller's transaction, so an entry exists exactly when the
-/// change it records committed. A database trigger refuses updates and deletes.
+/// change it records committed. A database trigger refuses updates and deletes. A platform entry (no tenant) is stored
+/// under <see cref="PlatformTenant.Id"/> and read back without a tenant.
 /// </summary>
 public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
 {
     public Task AppendAsync(IUnitOfWork uow, AuditEntry entry, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
-            VALUES (@TenantId, @Id, @OccurredAt, @ActorUserId, @ActorRole, @Action, @TargetType, @TargetId, CAST(@Changes AS jsonb), @ClientIp)
+            VALUES (coalesce(@TenantId, @PlatformTenant), @Id, @OccurredAt, @ActorUserId, @ActorRole, @Action, @TargetType, @TargetId, CAST(@Changes AS jsonb), @ClientIp)
             """,
             new
             {
                 entry.TenantId,
+                PlatformTenant = PlatformTenant.Id,
                 Id = Ids.New(time),
                 OccurredAt = time.GetUtcNow(),
                 entry.ActorUserId,
@@ -50,12 +52,13 @@ public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
         var now = time.GetUtcNow();
         return uow.ExecuteAsync("""
             INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
-            SELECT @TenantId, e.id, @Now, @ActorUserId, @ActorRole, e.action, e.target_type, e.target_id, e.changes::jsonb, @ClientIp
+            SELECT coalesce(@TenantId, @PlatformTenant), e.id, @Now, @ActorUserId, @ActorRole, e.action, e.target_type, e.target_id, e.changes::jsonb, @ClientIp
             FROM unnest(@Ids, @Actions, @TargetTypes, @TargetIds, @Changes) AS e (id, action, target_type, target_id, changes)
             """,
             new
             {
                 first.TenantId,
+                PlatformTenant = PlatformTenant.Id,
                 Now = now,
                 first.ActorUserId,
                 first.ActorRole,
@@ -73,6 +76,7 @@ public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
         var args = new
         {
             filter.TenantId,
+            PlatformTenant = PlatformTenant.Id,
             filter.ActorUserId,
             filter.Action,
             filter.TargetType,
@@ -93,7 +97,7 @@ public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
               AND (@To::timestamptz IS NULL OR occurred_at < @To)
             """;
         var rows = (await uow.QueryAsync<AuditRecord>($"""
-            SELECT tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id,
+            SELECT nullif(tenant_id, @PlatformTenant) AS tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id,
                    changes::text AS changes, client_ip
             FROM audit_log {where}
               AND (@AfterTime::timestamptz IS NULL OR (occurred_at, id) < (@AfterTime, @AfterId))

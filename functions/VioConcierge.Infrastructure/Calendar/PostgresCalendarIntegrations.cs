@@ -9,13 +9,14 @@ namespace VioConcierge.Infrastructure.Calendar;
 /// <summary>
 /// Calendar integrations (<c>calendar_integrations</c>): one per tenant and provider, created by the first save of its
 /// settings. <see cref="ResolveAsync"/> is the webhook's way in, before any tenant scope exists; the rest runs in the
-/// tenant's transaction.
+/// tenant's transaction. Creating an integration also writes its webhook route (<c>calendar_webhook_routes</c>,
+/// migration 0019) in the same transaction.
 /// </summary>
 public sealed class PostgresCalendarIntegrations(Database database) : ICalendarIntegrations
 {
     /// <summary>
     /// The integration a webhook URL names, whichever tenant owns it (through the SECURITY DEFINER function
-    /// <c>calendar_integration_by_id</c>, migration 0012); null when there is none.
+    /// <c>calendar_integration_by_id</c>, migrations 0012 and 0019: its route, then its row); null when there is none.
     /// </summary>
     public async Task<CalendarIntegration?> ResolveAsync(Guid integrationId, CancellationToken ct)
     {
@@ -58,8 +59,16 @@ public sealed class PostgresCalendarIntegrations(Database database) : ICalendarI
             ExpectedVersion = expectedVersion,
         };
         var rows = await uow.QueryAsync<(Guid Id, int Version)>(expectedVersion == 0 ? InsertSql : UpdateSql, args, ct);
-        return rows.Select(row => ((Guid, int)?)row).SingleOrDefault();
+        var saved = rows.Select(row => ((Guid Id, int Version)?)row).SingleOrDefault();
+        if (expectedVersion == 0 && saved is { } created)
+        {
+            await uow.ExecuteAsync(RouteSql, new { created.Id, uow.TenantId }, ct);
+        }
+        return saved;
     }
+
+    private const string RouteSql =
+        "INSERT INTO calendar_webhook_routes (integration_id, owner_tenant) VALUES (@Id, @TenantId)";
 
     private const string InsertSql = """
         INSERT INTO calendar_integrations (id, tenant_id, provider, enabled, settings, version, created_at, updated_at, updated_by)

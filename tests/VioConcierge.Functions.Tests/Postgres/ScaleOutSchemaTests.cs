@@ -18,6 +18,7 @@ public sealed class ScaleOutSchemaTests
         ["tenants"] = "the tenant registry: every tenant table's tenant_id references it; small, read on every request",
         ["platform_call_slots"] = "platform-wide dialling slots (500 calls per minute): timestamps only, no tenant data",
         ["platform_call_counts"] = "per-second counts of platform_call_slots for the platform limit: no tenant data",
+        ["calendar_webhook_routes"] = "integration id -> tenant, so a calendar webhook finds its tenant's shard",
         ["schema_migrations"] = "the migration runner's ledger: applied once per cluster by the owner",
     };
 
@@ -30,9 +31,7 @@ public sealed class ScaleOutSchemaTests
         ["users.tenant_id: nullable"] = "super admins have no tenant (docs/scale-out.md: platform rows)",
         ["user_backup_codes.tenant_id: nullable"] = "a super admin's backup codes have no tenant",
         ["sessions.tenant_id: nullable"] = "a super admin's sessions have no tenant",
-        ["audit_log.tenant_id: nullable"] = "platform audit entries (tenant created, paused, ...) have no tenant",
         ["work_items.tenant_id: nullable"] = "platform work (e.g. the relay's own items) has no tenant",
-        ["platform_notifications.tenant_id: nullable"] = "platform notifications need not be about a tenant",
         ["users_pkey: unique without tenant_id"] = "sign-in, sessions and tokens find a user by id before any tenant",
         ["users_email_key: unique without tenant_id"] = "e-mail is unique across the platform: sign-in has no tenant",
         ["sessions_pkey: unique without tenant_id"] = "refresh and revocation find a session by id before any tenant",
@@ -40,13 +39,8 @@ public sealed class ScaleOutSchemaTests
         ["sessions_user_id_fkey: foreign key without tenant_id = tenant_id"] = "users' key is id alone (above)",
         ["user_backup_codes_pkey: unique without tenant_id"] = "backup codes are keyed by user id alone (above)",
         ["user_backup_codes_user_id_fkey: foreign key without tenant_id = tenant_id"] = "users' key is id alone (above)",
-        ["audit_log_pkey: unique without tenant_id"] = "platform audit entries have no tenant",
         ["work_items_pkey: unique without tenant_id"] = "platform work has no tenant",
         ["work_items_dedupe_key: unique without tenant_id"] = "platform work has no tenant",
-        ["platform_notifications_pkey: unique without tenant_id"] = "platform notifications need not be about a tenant",
-        ["calendar_integrations_pkey: unique without tenant_id"] = "the webhook URL names the integration by id alone",
-        ["calendar_events_pkey: unique without tenant_id"] = "keyed like calendar_integrations (above)",
-        ["calendar_events_integration_id_fkey: foreign key without tenant_id = tenant_id"] = "keyed by id (above)",
     };
 
     [Fact]
