@@ -59,7 +59,10 @@ public sealed class FakeVaultSecrets(TimeProvider time)
             var current = versions[index];
             return versions[index] = current with
             {
-                Enabled = enabled ?? current.Enabled, ContentType = contentType ?? current.ContentType, Tags = tags ?? current.Tags, Updated = Now,
+                Enabled = enabled ?? current.Enabled,
+                ContentType = contentType ?? current.ContentType,
+                Tags = tags ?? current.Tags,
+                Updated = Now,
             };
         }
     }

@@ -18,7 +18,16 @@ public sealed record KeyVaultAccess(TokenCredential Credential, HttpPipelineTran
     public static KeyVaultAccess For(SecretsOptions options, IHostEnvironment environment, TimeProvider time) =>
         options.KeyVaultDevelopmentCertificate is { Length: > 0 } thumbprint && environment.IsDevelopment()
             ? new KeyVaultAccess(new DevelopmentVaultCredential(time), PinnedCertificateTransport.Create(thumbprint), VerifyChallengeResource: false)
-            : new KeyVaultAccess(
-                new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId }),
-                Transport: null, VerifyChallengeResource: true);
+            : new KeyVaultAccess(new DefaultAzureCredential(CredentialOptions(options)), Transport: null, VerifyChallengeResource: true);
+
+    /// <summary>The SDK's defaults (<c>AZURE_CLIENT_ID</c> names a user-assigned identity), the setting winning when given.</summary>
+    private static DefaultAzureCredentialOptions CredentialOptions(SecretsOptions options)
+    {
+        var credential = new DefaultAzureCredentialOptions();
+        if (!string.IsNullOrEmpty(options.ManagedIdentityClientId))
+        {
+            credential.ManagedIdentityClientId = options.ManagedIdentityClientId;
+        }
+        return credential;
+    }
 }
