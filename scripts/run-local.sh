@@ -11,8 +11,12 @@
 #
 # Run variables, applied on every run (they override whatever local.settings.json holds): VIO_PORT (7071) and
 # VIO_DB_NAME (vioconcierge) choose the port and the database; VIO_DB_PORT, VIO_DB_ROLE, VIO_DB_PASSWORD,
-# VIO_DB_OWNER and VIO_DB_OWNER_PASSWORD are those of scripts/postgres-setup.sh. local.settings.json keeps only what
-# is generated once (keys, demo credentials) and what you add to it yourself.
+# VIO_DB_OWNER and VIO_DB_OWNER_PASSWORD are those of scripts/postgres-setup.sh. VIO_SECRETS=KeyVault keeps tenants'
+# integration keys in a local fake Key Vault (tests/VioConcierge.FakeKeyVault: HTTPS with a certificate made at its
+# start, secrets in memory for the run, stopped with the app) instead of the database: the app runs in the Development
+# environment with Secrets__Store=KeyVault, the fake's URI, and Secrets__KeyVaultDevelopmentCertificate, the one
+# setting that makes it trust that certificate and present the development token (refused outside Development).
+# local.settings.json keeps only what is generated once (keys, demo credentials) and what you add to it yourself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,6 +68,22 @@ if ! grep -q '"Voice__Provider"' "$SETTINGS"; then
     echo "Added Voice__Provider=Simulator and a local Retell__ApiKey to $SETTINGS."
 fi
 
+SECRETS="Database (encrypted rows in PostgreSQL)"
+if [ "${VIO_SECRETS:-Database}" = KeyVault ]; then
+    dotnet build tests/VioConcierge.FakeKeyVault --nologo -v quiet
+    info="$(mktemp -u)"
+    # --parent $$: this shell becomes the app (exec below), so the fake vault stops when the app does.
+    dotnet tests/VioConcierge.FakeKeyVault/bin/Debug/net10.0/VioConcierge.FakeKeyVault.dll --info "$info" --parent $$ >/dev/null &
+    for _ in $(seq 1 100); do [ -s "$info" ] && break; sleep 0.2; done
+    [ -s "$info" ] || { echo "The fake Key Vault did not start." >&2; exit 1; }
+    export AZURE_FUNCTIONS_ENVIRONMENT=Development
+    export Secrets__Store=KeyVault
+    export Secrets__VaultUri="$(sed -n 's/^uri=//p' "$info")"
+    export Secrets__KeyVaultDevelopmentCertificate="$(sed -n 's/^thumbprint=//p' "$info")"
+    rm -f "$info"
+    SECRETS="KeyVault (local fake vault at ${Secrets__VaultUri}, in memory for this run)"
+fi
+
 value() { grep -o "\"$1\": \"[^\"]*\"" "$SETTINGS" | cut -d'"' -f4; }
 cat <<INFO
 
@@ -72,6 +92,7 @@ VioConcierge is starting on http://127.0.0.1:${PORT}
   Demo tenant:  $(value Bootstrap__DemoAdminEmail) / $(value Bootstrap__DemoAdminPassword)
   Database:     ${DB_NAME}     Storage: Azurite on 127.0.0.1:10000-10002 (queues ${Work__Queue}, ${Work__CallQueue})
   Health:       http://127.0.0.1:${PORT}/health/ready     OpenAPI: http://127.0.0.1:${PORT}/openapi/v1.json
+  Secrets:      ${SECRETS}
   Voice:        $(value Voice__Provider) (numbers ending 01 confirm, 02 cancel, 03 reschedule, 04 no answer, 05 busy,
                 06 voicemail, 07 invalid; see README)
 

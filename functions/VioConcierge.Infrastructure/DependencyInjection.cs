@@ -100,9 +100,7 @@ public static class DependencyInjection
         services.AddPort<ICalendarSyncStatusStore, PostgresCalendarSyncStatus>();
         services.AddPort<IBookingStore, PostgresBookingStore>();
 
-        services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<PostgresSecretStore>();
-        services.AddSingleton<ISecretStore>(provider => provider.GetRequiredService<PostgresSecretStore>());
+        services.AddSecretStore();
 
         services.AddRetell();
         services.AddSingleton<IRetellConnectionTest, RetellConnectionTest>();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the README's demos as written against scripts/run-local.sh and checks what they print, so the README stays true:
 #   1. the platform admin's curl lines ("Trying it"), the calls demo and the Cal.com demo, on a fresh database;
-#   2. a second run with another VIO_DB_NAME serves that database (run variables apply on every run).
+#   2. a second run with another VIO_DB_NAME serves that database (run variables apply on every run);
+#   3. the Cal.com demo again on a run with VIO_SECRETS=KeyVault (the integration keys in the local fake Key Vault).
 # Each run gets its own port and databases, dropped afterwards. Called by scripts/test.sh after the .NET suites.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/../.."
 RUN_ID="$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 DB_A="vio_readme_${RUN_ID}_a"
 DB_B="vio_readme_${RUN_ID}_b"
+DB_C="vio_readme_${RUN_ID}_c"
 PORT=17071
 while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 WORK="$(mktemp -d)"
@@ -27,7 +29,7 @@ stop_app() {
 
 cleanup() {
     stop_app
-    for db in "$DB_A" "$DB_B"; do
+    for db in "$DB_A" "$DB_B" "$DB_C"; do
         (cd / && runuser -u postgres -- psql -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)") >/dev/null 2>&1 ||
             PGPASSWORD=vioconcierge-owner-local psql -h localhost -U vioconcierge_owner -d postgres -q \
                 -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
@@ -36,9 +38,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_app() { # database, log file
+start_app() { # database, log file, secret store (Database by default)
     set -m
-    VIO_PORT="$PORT" VIO_DB_NAME="$1" scripts/run-local.sh >"$2" 2>&1 &
+    VIO_PORT="$PORT" VIO_DB_NAME="$1" VIO_SECRETS="${3:-Database}" scripts/run-local.sh >"$2" 2>&1 &
     APP_PID=$!
     set +m
     for _ in $(seq 1 180); do
@@ -106,6 +108,23 @@ if start_app "$DB_B" "$WORK/run-b.log"; then
     stop_app
 else
     fail "scripts/run-local.sh did not become ready on $DB_B"
+fi
+
+echo "README demos: the Cal.com demo on $DB_C with VIO_SECRETS=KeyVault (the local fake vault)"
+before_vault=$failures
+if start_app "$DB_C" "$WORK/run-c.log" KeyVault; then
+    { block 'CALL=$(curl' | sed -n '1,/^AUTH=/p'; block 'HOOK=$(curl'; } > "$WORK/vault.sh"
+    bash "$WORK/vault.sh" > "$WORK/vault.out" 2>&1
+    expect "Cal.com demo on Key Vault (webhook accepted)" "$WORK/vault.out" '^200$'
+    expect "Cal.com demo on Key Vault (booking became a contact)" "$WORK/vault.out" '"bookingSource":"calcom"'
+    expect "Cal.com demo on Key Vault (run on the fake vault)" "$WORK/run-c.log" 'Secrets: *KeyVault (local fake vault at https://'
+    expect "Cal.com demo on Key Vault (keys stored in the vault)" "$WORK/run-c.log" 'Secret calcom/webhook-secret of tenant .* set in Key Vault'
+    if [ "$failures" -gt "$before_vault" ]; then
+        echo "--- demo output ---" >&2; cat "$WORK/vault.out" >&2; echo "--- host log ---" >&2; tail -40 "$WORK/run-c.log" >&2
+    fi
+    stop_app
+else
+    fail "scripts/run-local.sh with VIO_SECRETS=KeyVault did not become ready on $DB_C"
 fi
 
 if [ "$failures" -gt 0 ]; then

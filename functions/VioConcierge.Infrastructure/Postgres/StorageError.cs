@@ -11,6 +11,6 @@ public enum StorageError
     /// <summary>A concurrent transaction changed the same rows; retrying may succeed.</summary>
     ConcurrentChange,
 
-    /// <summary>The database is briefly unreachable (restart, failover, too many connections).</summary>
+    /// <summary>The database (restart, failover, too many connections) or the secret store (throttled, failing) is briefly unreachable.</summary>
     Unavailable,
 }

@@ -15,7 +15,7 @@ public sealed class PostgresSecretStore(Database database, FieldProtector protec
 {
     public async Task<string?> GetAsync(Guid tenantId, string name, CancellationToken cancellationToken)
     {
-        EnsureValid(name);
+        SecretNames.EnsureValid(name);
         await using var uow = await database.BeginTenantAsync(tenantId, cancellationToken);
         var stored = await uow.QuerySingleOrDefaultAsync<string>(
             "SELECT ciphertext FROM tenant_secrets WHERE tenant_id = @TenantId AND name = @Name",
@@ -25,7 +25,7 @@ public sealed class PostgresSecretStore(Database database, FieldProtector protec
 
     public async Task SetAsync(Guid tenantId, string name, string value, CancellationToken cancellationToken)
     {
-        EnsureValid(name);
+        SecretNames.EnsureValid(name);
         ArgumentException.ThrowIfNullOrEmpty(value);
         await using var uow = await database.BeginTenantAsync(tenantId, cancellationToken);
         await WriteAsync(uow, tenantId, name, value, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class PostgresSecretStore(Database database, FieldProtector protec
 
     public async Task<bool> DeleteAsync(Guid tenantId, string name, CancellationToken cancellationToken)
     {
-        EnsureValid(name);
+        SecretNames.EnsureValid(name);
         await using var uow = await database.BeginTenantAsync(tenantId, cancellationToken);
         var deleted = await uow.ExecuteAsync("DELETE FROM tenant_secrets WHERE tenant_id = @TenantId AND name = @Name",
             new { TenantId = tenantId, Name = name }, cancellationToken);
@@ -78,12 +78,4 @@ public sealed class PostgresSecretStore(Database database, FieldProtector protec
     }
 
     private static string Purpose(Guid tenantId, string name) => $"secret:{tenantId:N}:{name}";
-
-    private static void EnsureValid(string name)
-    {
-        if (!SecretNames.IsValid(name))
-        {
-            throw new ArgumentException("Secret names are lower-case letters, digits and / . _ - (at most 128).", nameof(name));
-        }
-    }
 }

@@ -8,7 +8,7 @@ namespace VioConcierge.Functions.Tests.Support;
 /// <c>/v2/...</c> and <c>/users/me</c>, <c>/event_types/...</c>; unscripted requests get 404), with a short request
 /// timeout and every log line captured.
 /// </summary>
-public sealed class CalendarApiFixture : ApiFixture
+public class CalendarApiFixture : ApiFixture
 {
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromMilliseconds(500);
 

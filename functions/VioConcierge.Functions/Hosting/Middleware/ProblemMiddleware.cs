@@ -11,7 +11,8 @@ namespace VioConcierge.Functions.Hosting.Middleware;
 /// The one exception handler, outermost of the worker middleware: request-shape errors (malformed JSON, wrong types, unknown fields, oversized bodies)
 /// become 400/413/415 ProblemDetails naming the field; database conflicts become 409; a database that is briefly
 /// unreachable (<see cref="StorageErrors"/>) is a 503 with Retry-After, logged as a warning; anything else
-/// is a logged 500 that reveals nothing.
+/// is a logged 500 that reveals nothing. A secret store that is away after its own retries (Key Vault throttling or
+/// failing) is the same 503: never a fallback to another store.
 /// </summary>
 public sealed partial class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunctionsWorkerMiddleware
 {
@@ -45,7 +46,7 @@ public sealed partial class ProblemMiddleware(ILogger<ProblemMiddleware> logger)
         if (status == 503)
         {
             context.Response.Headers.RetryAfter = RetryAfterSeconds;
-            logger.LogWarning("Database unavailable for {Method} {Path}: {Failure}", context.Request.Method, context.Request.Path, StorageErrors.Describe(exception));
+            logger.LogWarning("Storage unavailable for {Method} {Path}: {Failure}", context.Request.Method, context.Request.Path, StorageErrors.Describe(exception));
         }
         else if (status >= 500)
         {
@@ -60,7 +61,7 @@ public sealed partial class ProblemMiddleware(ILogger<ProblemMiddleware> logger)
             : TypedResults.Problem(statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["errors"] = errors });
     }
 
-    /// <summary>How long a caller should wait after a 503: a database restart or failover takes seconds.</summary>
+    /// <summary>How long a caller should wait after a 503: a database restart or failover, or a vault's throttling, takes seconds.</summary>
     private const string RetryAfterSeconds = "5";
 
     private static Dictionary<string, string[]> FieldErrorsOf(JsonException json)

@@ -7,7 +7,7 @@ using static VioConcierge.Functions.Tests.Integrations.Calendar.CalendarSetup;
 namespace VioConcierge.Functions.Tests.Integrations.Calendar;
 
 [Collection(CalendarCollection.Name)]
-public sealed class CalendarSettingsTests(CalendarApiFixture api)
+public class CalendarSettingsTests(CalendarApiFixture api)
 {
     [Theory]
     [InlineData("calcom", "webhookSecret")]
