@@ -20,7 +20,7 @@ public static class PostgresEntraAuthentication
     /// <summary>Signs every new connection of <paramref name="builder"/> in with a token of <paramref name="credential"/>.</summary>
     public static NpgsqlDataSourceBuilder UseEntraAuthentication(
         this NpgsqlDataSourceBuilder builder, TokenCredential credential, TimeSpan? refreshEvery = null) =>
-        builder.UsePeriodicPasswordProvider((_, ct) => PasswordAsync(credential, ct), RefreshEvery, RetryAfter);
+        builder.UsePeriodicPasswordProvider((_, ct) => PasswordAsync(credential, ct), refreshEvery ?? RefreshEvery, RetryAfter);
 
     /// <summary>The password a connection signs in with: an access token for the PostgreSQL resource.</summary>
     public static async ValueTask<string> PasswordAsync(TokenCredential credential, CancellationToken ct)

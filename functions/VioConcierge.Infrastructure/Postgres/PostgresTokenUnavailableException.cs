@@ -10,5 +10,5 @@ namespace VioConcierge.Infrastructure.Postgres;
 public sealed class PostgresTokenUnavailableException(Exception inner)
     : NpgsqlException("No Microsoft Entra access token for PostgreSQL: " + inner.Message, inner)
 {
-    public override bool IsTransient => false;
+    public override bool IsTransient => true;
 }
