@@ -133,7 +133,8 @@ resource appMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01
 }
 
 // Deploying principal, Key Vault Secrets Officer on the vault: the post-provision hook creates the platform secrets
-// that are missing, and the operator sets the Retell platform key (infra/README.md). It does not read them back.
+// that are missing, the operator sets the Retell platform key and reads the first super admin's password once
+// (README, Deployment).
 resource deployerSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, principalId, roles.keyVaultSecretsOfficer)
   scope: vault
