@@ -6,5 +6,5 @@
 # Idempotent: run it again with `azd hooks run postprovision`.
 set -euo pipefail
 here="$(dirname "$0")"
-"$here/platform-secrets.sh"
-"$here/postgres-roles.sh"
+bash "$here/platform-secrets.sh"
+bash "$here/postgres-roles.sh"
