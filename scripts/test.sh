@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/bicep.sh # the Azure infrastructure (infra/) compiles and lints with no warning
 scripts/postgres-setup.sh vioconcierge
 scripts/azurite.sh
 export VIO_TEST_POSTGRES="${VIO_TEST_POSTGRES:-Host=localhost;Port=5432;Database=vioconcierge;Username=vioconcierge;Password=vioconcierge-local}"

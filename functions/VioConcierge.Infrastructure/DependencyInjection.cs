@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
@@ -50,7 +51,11 @@ public static class DependencyInjection
     {
         DapperSetup.Configure();
         services.AddSingleton(provider => PostgresOptions.From(provider.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(provider => PostgresDataSource.Build(provider.GetRequiredService<PostgresOptions>().ConnectionString));
+        services.AddSingleton(provider =>
+        {
+            var postgres = provider.GetRequiredService<PostgresOptions>();
+            return PostgresDataSource.Build(postgres.ConnectionString, postgres.Credential);
+        });
         services.AddPort<ITransactions, Database>();
         services.AddSingleton<MigrationRunner>();
         services.TryAddSingleton(TimeProvider.System);
@@ -101,6 +106,7 @@ public static class DependencyInjection
         services.AddPort<IBookingStore, PostgresBookingStore>();
 
         services.AddSecretStore();
+        services.AddSingleton<IValidateOptions<SecretsOptions>, UnresolvedSecretReferences>();
 
         services.AddRetell();
         services.AddSingleton<IRetellConnectionTest, RetellConnectionTest>();

@@ -18,10 +18,11 @@ public sealed class PlatformCallSlots : IPlatformCallSlots, IAsyncDisposable
 
     public PlatformCallSlots(PostgresOptions options)
     {
-        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
-        builder.ConnectionStringBuilder.MaxPoolSize = PoolSize;
-        builder.ConnectionStringBuilder.ApplicationName = "vioconcierge-platform-slots";
-        _pool = builder.Build();
+        _pool = PostgresDataSource.Plain(options.ConnectionString, options.Credential, connection =>
+        {
+            connection.MaxPoolSize = PoolSize;
+            connection.ApplicationName = "vioconcierge-platform-slots";
+        });
     }
 
     /// <summary>

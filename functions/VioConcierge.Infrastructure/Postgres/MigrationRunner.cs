@@ -19,20 +19,20 @@ public sealed class MigrationRunner(PostgresOptions options, ILogger<MigrationRu
     public async Task<int> ApplyAsync(CancellationToken ct)
     {
         var count = await ApplyPendingAsync(ct);
-        await VerifyApplicationRoleAsync(options.ConnectionString, ct);
+        await using var application = PostgresDataSource.Plain(options.ConnectionString, options.Credential);
+        await VerifyApplicationRoleAsync(application, ct);
         return count;
     }
 
     /// <summary>
-    /// Throws unless the role of <paramref name="connectionString"/> is one row-level security applies to: neither
+    /// Throws unless the role <paramref name="application"/> connects as is one row-level security applies to: neither
     /// superuser nor BYPASSRLS, and neither the owner of the tenant tables nor a member of it (contacts do not FORCE
     /// their policy on the owner, whose search functions read past it: migration 0007). Also checks that the role may
     /// run those functions, so a database set up without the owner's default privileges fails here, not on a search.
     /// </summary>
-    public static async Task VerifyApplicationRoleAsync(string connectionString, CancellationToken ct)
+    public static async Task VerifyApplicationRoleAsync(NpgsqlDataSource application, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
+        await using var connection = await application.OpenConnectionAsync(ct);
         var role = await connection.QuerySingleAsync<(string Name, bool Super, bool Bypass, bool Owner, bool Search)>(new CommandDefinition("""
             SELECT r.rolname, r.rolsuper, r.rolbypassrls,
                    pg_has_role(current_user, c.relowner, 'MEMBER'),
@@ -62,8 +62,8 @@ public sealed class MigrationRunner(PostgresOptions options, ILogger<MigrationRu
 
     private async Task<int> ApplyPendingAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(options.MigrationsConnectionString);
-        await connection.OpenAsync(ct);
+        await using var owner = PostgresDataSource.Plain(options.MigrationsConnectionString, options.MigrationsCredential);
+        await using var connection = await owner.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey }, cancellationToken: ct));
         try
         {

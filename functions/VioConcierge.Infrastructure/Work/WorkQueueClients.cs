@@ -1,19 +1,17 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using VioConcierge.Infrastructure.Security;
 
 namespace VioConcierge.Infrastructure.Work;
 
 /// <summary>
-/// The Storage queues work travels on, in the account of <c>AzureWebJobsStorage</c> (the one the queue triggers read),
-/// created on first use. Messages are base64, the Functions host's default encoding.
+/// The Storage queues work travels on, in the account of <c>AzureWebJobsStorage</c> (the one the queue triggers read;
+/// a connection string or the identity-based settings, <see cref="WorkStorageAccount"/>), created on first use.
 /// </summary>
 public sealed class WorkQueueClients(IConfiguration configuration, IOptions<WorkQueueOptions> options)
 {
-    public const string ConnectionSetting = "AzureWebJobsStorage";
-    private readonly Lazy<QueueServiceClient> _service = new(() => new QueueServiceClient(
-        configuration[ConnectionSetting] ?? throw new InvalidOperationException($"Set {ConnectionSetting}: work is relayed to its Storage queues."),
-        new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+    private readonly Lazy<QueueServiceClient> _service = new(() => WorkStorageAccount.Queues(configuration, AzureCredentials.For));
     private readonly Dictionary<string, Task<QueueClient>> _queues = [];
     private readonly Lock _lock = new();
 
