@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using VioConcierge.Infrastructure;
 
@@ -44,7 +46,8 @@ public sealed class UnresolvedSecretReferencesTests
     private static IStartupValidator StartupValidator(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddInfrastructure()
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production }).AddInfrastructure()
             .BuildServiceProvider().GetRequiredService<IStartupValidator>();
     }
 }
