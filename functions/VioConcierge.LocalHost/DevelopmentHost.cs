@@ -161,22 +161,6 @@ public sealed class DevelopmentHost : IAsyncDisposable
     /// <summary>Completes when the host is asked to stop (Ctrl+C) or the worker it started exits.</summary>
     public Task WaitForShutdownAsync() => Task.WhenAny(_app.WaitForShutdownAsync(), _worker?.Exited ?? Task.Delay(Timeout.Infinite));
 
-    /// <summary>
-    /// Stops the task hub's orchestration service, releasing its leases, so the next host takes the hub over at once.
-    /// The service starts once the worker asks for work items; a host stopped before that has nothing to release (and
-    /// the service's stop, which expects a start, throws).
-    /// </summary>
-    private async Task ReleaseTaskHubAsync()
-    {
-        try
-        {
-            await _app.Services.GetRequiredService<DurableTask.AzureStorage.AzureStorageOrchestrationService>().StopAsync(isForced: true);
-        }
-        catch (NullReferenceException)
-        {
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
@@ -189,7 +173,8 @@ public sealed class DevelopmentHost : IAsyncDisposable
         await _queues;
         if (Functions.Any(function => function.IsDurable))
         {
-            await ReleaseTaskHubAsync();
+            // Releases the task hub's leases, so the next host takes the hub over at once.
+            await _app.Services.GetRequiredService<TaskHubLifetime>().StopAsync(isForced: true);
         }
         await _app.StopAsync();
         await _app.DisposeAsync();

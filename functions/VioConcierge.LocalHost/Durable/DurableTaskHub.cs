@@ -18,7 +18,8 @@ public static class DurableTaskHub
     public static IServiceCollection AddDurableTaskHub(this IServiceCollection services)
     {
         services.AddSingleton(provider => Create(provider.GetRequiredService<DevelopmentHostOptions>(), provider.GetRequiredService<HostSettings>()));
-        services.AddSingleton<IOrchestrationService>(provider => provider.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton(provider => new TaskHubLifetime(provider.GetRequiredService<AzureStorageOrchestrationService>()));
+        services.AddSingleton<IOrchestrationService>(provider => provider.GetRequiredService<TaskHubLifetime>());
         services.AddSingleton<IOrchestrationServiceClient>(provider => provider.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<TaskHubGrpcServer>();
         services.AddSingleton<DurableBridge>();
