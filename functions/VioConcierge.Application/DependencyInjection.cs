@@ -6,6 +6,7 @@ using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Contacts.Export;
 using VioConcierge.Application.Contacts.Import;
 using VioConcierge.Application.DoNotCall;
+using VioConcierge.Application.Email;
 using VioConcierge.Application.Groups;
 using VioConcierge.Application.Identity;
 using VioConcierge.Application.Integrations;
@@ -98,6 +99,7 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, CallLookupHandler>();
         services.AddSingleton<IWorkHandler, StopCallHandler>();
         services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
+        services.AddSingleton<EmailOutbox>();
     }
 
     private static void AddReminders(IServiceCollection services)
