@@ -38,7 +38,7 @@ public sealed class PostgresWebhookReceipts : IWebhookReceipts
             INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
             SELECT $1, k.work_id, k.kind, CAST(k.payload AS jsonb), k.due_at, k.max_attempts, k.dedupe_key, $12, $12
             FROM known k JOIN receipt r USING (provider, event_key, event)
-            ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+            ON CONFLICT (tenant_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
             RETURNING id)
         SELECT k.n IS NOT NULL AS known, w.id IS NOT NULL AS recorded
         FROM input i LEFT JOIN known k ON k.n = i.n LEFT JOIN work w ON w.id = i.work_id

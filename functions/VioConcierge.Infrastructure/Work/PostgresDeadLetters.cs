@@ -11,9 +11,9 @@ public sealed class PostgresDeadLetters(Database database, WorkSignal signal, Ti
     public async Task<Page<DeadLetter>> ListAsync(string? kind, int limit, Cursor? after, CancellationToken ct)
     {
         await using var uow = await database.BeginPlatformAsync(ct);
-        var args = new { Kind = kind, Limit = limit + 1, AfterTime = after?.Time, AfterId = after?.Id };
+        var args = new { Kind = kind, Limit = limit + 1, AfterTime = after?.Time, AfterId = after?.Id, PlatformTenant = PlatformTenant.Id };
         var rows = (await uow.QueryAsync<DeadLetter>("""
-            SELECT id, tenant_id, kind, payload::text AS payload, attempts, last_error, created_at, updated_at AS dead_at
+            SELECT id, nullif(tenant_id, @PlatformTenant) AS tenant_id, kind, payload::text AS payload, attempts, last_error, created_at, updated_at AS dead_at
             FROM work_items
             WHERE status = 'dead' AND (@Kind::text IS NULL OR kind = @Kind)
               AND (@AfterTime::timestamptz IS NULL OR (updated_at, id) < (@AfterTime, @AfterId))
@@ -36,8 +36,8 @@ public sealed class PostgresDeadLetters(Database database, WorkSignal signal, Ti
         var rows = (await uow.QueryAsync<(Guid? TenantId, string Kind)>("""
             UPDATE work_items SET status = 'pending', attempts = 0, due_at = @Now, updated_at = @Now
             WHERE id = @Id AND status = 'dead'
-            RETURNING tenant_id, kind
-            """, new { Id = id, Now = now }, ct)).ToList();
+            RETURNING nullif(tenant_id, @PlatformTenant), kind
+            """, new { Id = id, Now = now, PlatformTenant = PlatformTenant.Id }, ct)).ToList();
         if (rows.Count == 0)
         {
             return (false, null, null);

@@ -26,13 +26,16 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
     public static string InsertSql(string source) => $"""
         INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at)
         SELECT @TenantId, @Id, @Kind, CAST(@PayloadJson AS jsonb), @DueAt, @MaxAttempts, @DedupeKey, @Now, @Now FROM {source} AS source
-        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+        ON CONFLICT (tenant_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
         RETURNING id
         """;
 
-    /// <summary>The parameters of <see cref="InsertSql"/> for <paramref name="request"/>: a new id, the attempts, now.</summary>
+    /// <summary>
+    /// The parameters of <see cref="InsertSql"/> for <paramref name="request"/>: its tenant (platform work under
+    /// <see cref="PlatformTenant.Id"/>), a new id, the attempts, now.
+    /// </summary>
     public WorkItemParameters NewItem(WorkRequest request, Guid? tenantId) => new(
-        request.TenantId ?? tenantId, Ids.New(time), request.Kind, request.PayloadJson, request.DueAt,
+        request.TenantId ?? tenantId ?? PlatformTenant.Id, Ids.New(time), request.Kind, request.PayloadJson, request.DueAt,
         request.MaxAttempts ?? _options.MaxAttempts, request.DedupeKey, time.GetUtcNow());
 
     /// <summary>The queue's clock (due times are on it).</summary>
@@ -68,11 +71,11 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
             SELECT u.tenant_id, u.id, u.kind, CAST(u.payload AS jsonb), u.due_at, u.max_attempts, u.dedupe_key, @Now, @Now
             FROM unnest(@TenantIds, @Ids, @Kinds, @Payloads, @DueAts, @MaxAttempts, @DedupeKeys)
                 AS u(tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key)
-            ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+            ON CONFLICT (tenant_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
             """,
             new
             {
-                TenantIds = requests.Select(r => r.TenantId ?? uow.TenantId).ToArray(),
+                TenantIds = requests.Select(r => r.TenantId ?? uow.TenantId ?? PlatformTenant.Id).ToArray(),
                 Ids = requests.Select(_ => Ids.New(time)).ToArray(),
                 Kinds = requests.Select(r => r.Kind).ToArray(),
                 Payloads = requests.Select(r => r.PayloadJson).ToArray(),
@@ -132,7 +135,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
             head AS (SELECT id, tenant_id, kind FROM due_now UNION ALL SELECT id, tenant_id, kind FROM early),
             grouped AS (
                 SELECT tenant_id, kind, count(*) AS taken FROM head
-                WHERE kind = ANY(@BatchKinds) AND tenant_id IS NOT NULL
+                WHERE kind = ANY(@BatchKinds) AND tenant_id <> @PlatformTenant
                 GROUP BY tenant_id, kind),
             more AS (
                 SELECT extra.id FROM grouped g
@@ -148,7 +151,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
             SET status = 'running', lease_token = gen_random_uuid(),
                 lease_until = @LeaseUntil, leased_by = @WorkerId, updated_at = @Now
             FROM due WHERE w.id = due.id
-            RETURNING w.id, w.tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
+            RETURNING w.id, nullif(w.tenant_id, @PlatformTenant) AS tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
                       w.dedupe_key, w.lease_token
             """,
             new
@@ -163,6 +166,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                 rules.AheadMax,
                 LeftOut = rules.LeftOut.ToArray(),
                 _options.BatchSize,
+                PlatformTenant = PlatformTenant.Id,
             }, ct);
         await uow.CommitAsync(ct);
         return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();
@@ -227,7 +231,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
             UPDATE work_items w SET lease_until = @LeaseUntil, attempts = w.attempts + 1, updated_at = @Now
             FROM unnest(@Ids, @Tokens) AS l(id, token)
             WHERE w.id = l.id AND w.lease_token = l.token AND w.status = 'running'
-            RETURNING w.id, w.tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
+            RETURNING w.id, nullif(w.tenant_id, @PlatformTenant) AS tenant_id, w.kind, w.payload::text AS payload, w.due_at, w.attempts, w.max_attempts,
                       w.dedupe_key, w.lease_token
             """,
             new
@@ -236,6 +240,7 @@ public sealed class PostgresWorkQueue(Database database, WorkSignal signal, IOpt
                 Now = now,
                 Ids = leases.Select(lease => lease.Id).ToArray(),
                 Tokens = leases.Select(lease => lease.Token).ToArray(),
+                PlatformTenant = PlatformTenant.Id,
             }, ct);
         await uow.CommitAsync(ct);
         return rows.OrderBy(row => row.DueAt).Select(row => row.ToClaimed()).ToArray();

@@ -115,7 +115,10 @@ public sealed class CallEndingTests(VoiceApiFixture api)
         await PlatformAsync("DELETE FROM work_items WHERE dedupe_key LIKE @key", lookups);
         var migration = MigrationRunner.Embedded.Single(m => m.Version == 15).Sql;
 
-        await PlatformAsync(migration[migration.IndexOf("INSERT INTO work_items", StringComparison.Ordinal)..], new { });
+        // Replayed on today's schema, where dedupe keys are unique per tenant (migration 0035).
+        var insert = migration[migration.IndexOf("INSERT INTO work_items", StringComparison.Ordinal)..]
+            .Replace("ON CONFLICT (dedupe_key)", "ON CONFLICT (tenant_id, dedupe_key)", StringComparison.Ordinal);
+        await PlatformAsync(insert, new { });
         api.Clock.Advance(TimeSpan.FromMinutes(30));
         await api.RunDueWorkAsync();
 

@@ -31,7 +31,6 @@ public sealed class ScaleOutSchemaTests
         ["users.tenant_id: nullable"] = "super admins have no tenant (docs/scale-out.md: platform rows)",
         ["user_backup_codes.tenant_id: nullable"] = "a super admin's backup codes have no tenant",
         ["sessions.tenant_id: nullable"] = "a super admin's sessions have no tenant",
-        ["work_items.tenant_id: nullable"] = "platform work (e.g. the relay's own items) has no tenant",
         ["users_pkey: unique without tenant_id"] = "sign-in, sessions and tokens find a user by id before any tenant",
         ["users_email_key: unique without tenant_id"] = "e-mail is unique across the platform: sign-in has no tenant",
         ["sessions_pkey: unique without tenant_id"] = "refresh and revocation find a session by id before any tenant",
@@ -39,8 +38,6 @@ public sealed class ScaleOutSchemaTests
         ["sessions_user_id_fkey: foreign key without tenant_id = tenant_id"] = "users' key is id alone (above)",
         ["user_backup_codes_pkey: unique without tenant_id"] = "backup codes are keyed by user id alone (above)",
         ["user_backup_codes_user_id_fkey: foreign key without tenant_id = tenant_id"] = "users' key is id alone (above)",
-        ["work_items_pkey: unique without tenant_id"] = "platform work has no tenant",
-        ["work_items_dedupe_key: unique without tenant_id"] = "platform work has no tenant",
     };
 
     [Fact]

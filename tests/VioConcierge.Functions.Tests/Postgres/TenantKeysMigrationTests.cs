@@ -6,10 +6,11 @@ using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Postgres;
 
-/// <summary>Migration 0019 on a database that already holds rows: what existed keeps working.</summary>
+/// <summary>Migrations 0019 and 0035 on a database that already holds rows: what existed keeps working.</summary>
 public sealed class TenantKeysMigrationTests
 {
     private const int TenantKeys = 19;
+    private const int WorkItemKeys = 35;
 
     [Fact]
     public async Task Apply_OverExistingRows_RoutesOldIntegrationsAndGivesPlatformAuditEntriesThePlatformTenant()
@@ -38,6 +39,40 @@ public sealed class TenantKeysMigrationTests
         Assert.Equal(tenant, routed);
         Assert.Equal([PlatformTenant.Id], auditTenants);
     }
+
+    [Fact]
+    public async Task Apply_OverQueuedWork_GivesPlatformWorkThePlatformTenant_AndQueuedKeysStillDeduplicate()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var owner = new NpgsqlConnection(database.OwnerConnectionString);
+        await owner.OpenAsync();
+        await ApplyBeforeAsync(owner, WorkItemKeys);
+        var tenant = Guid.NewGuid();
+        await owner.ExecuteAsync("""
+            SELECT set_config('app.scope', 'platform', false);
+            INSERT INTO tenants (id, name, business_type, created_at, updated_at) VALUES (@Tenant, 'Before 0035', 'general', now(), now());
+            INSERT INTO work_items (tenant_id, id, kind, payload, due_at, max_attempts, dedupe_key, created_at, updated_at) VALUES
+                (NULL, gen_random_uuid(), 'notifications.platform', '{}', now(), 5, 'platform:before', now(), now()),
+                (@Tenant, gen_random_uuid(), 'reminders.timer', '{}', now(), 5, 'reminder:before', now(), now());
+            """, new { Tenant = tenant });
+
+        await new MigrationRunner(
+            new PostgresOptions { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString },
+            NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+        var tenants = (await owner.QueryAsync<Guid>("SELECT tenant_id FROM work_items ORDER BY dedupe_key")).ToList();
+        // The app's own insert, for the same keys again: nothing is queued twice.
+        var platformAgain = await EnqueueAsync(owner, PlatformTenant.Id, "platform:before");
+        var tenantAgain = await EnqueueAsync(owner, tenant, "reminder:before");
+
+        Assert.Equal([PlatformTenant.Id, tenant], tenants);
+        Assert.Null(platformAgain);
+        Assert.Null(tenantAgain);
+        Assert.Equal(2, await owner.ExecuteScalarAsync<long>("SELECT count(*) FROM work_items"));
+    }
+
+    private static Task<Guid?> EnqueueAsync(NpgsqlConnection owner, Guid tenantId, string dedupeKey) =>
+        owner.QuerySingleOrDefaultAsync<Guid?>(VioConcierge.Infrastructure.Work.PostgresWorkQueue.InsertSql("(VALUES (1))"),
+            new VioConcierge.Infrastructure.Work.WorkItemParameters(tenantId, Guid.NewGuid(), "test.again", "{}", DateTimeOffset.UtcNow, 5, dedupeKey, DateTimeOffset.UtcNow));
 
     /// <summary>Applies the migrations before <paramref name="version"/> and records them as the runner does.</summary>
     private static async Task ApplyBeforeAsync(NpgsqlConnection owner, int version)

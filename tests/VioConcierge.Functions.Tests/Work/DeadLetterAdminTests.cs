@@ -26,6 +26,7 @@ public sealed class DeadLetterAdminTests(ApiFixture api)
         var dead = list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("id").GetGuid() == id);
         Assert.Equal(new WorkQueueOptions().MaxAttempts, dead.GetProperty("attempts").GetInt32());
         Assert.Contains("always fails", dead.Str("lastError"), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, dead.GetProperty("tenantId").ValueKind); // platform work: no tenant
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, replayAgain.StatusCode);
         Assert.Equal(1, audit.GetProperty("total").GetInt64());
