@@ -4,32 +4,47 @@ using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Identity;
 
-/// <summary>Sign-in sessions: creation, refresh-token rotation, per-request checks and revocation.</summary>
+/// <summary>
+/// Sign-in sessions: creation, refresh-token rotation, per-request checks and revocation. A super admin's sessions are
+/// stored under <see cref="PlatformTenant.Id"/> and read back without a tenant.
+/// </summary>
 public sealed class PostgresSessionStore : ISessionStore
 {
+    private static readonly string SelectSession = $"""
+        SELECT id, nullif(tenant_id, '{PlatformTenant.Id}') AS tenant_id, user_id, refresh_token_hash, two_factor_verified,
+               idle_timeout_minutes, created_at, last_seen_at, expires_at, revoked_at, revoked_reason, client_ip, user_agent
+        FROM sessions
+        """;
+
     public Task InsertAsync(IUnitOfWork uow, SessionRow session, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO sessions (tenant_id, id, user_id, refresh_token_hash, two_factor_verified, idle_timeout_minutes,
                                   created_at, last_seen_at, expires_at, client_ip, user_agent)
-            VALUES (@TenantId, @Id, @UserId, @RefreshTokenHash, @TwoFactorVerified, @IdleTimeoutMinutes,
+            VALUES (coalesce(@TenantId, @PlatformTenant), @Id, @UserId, @RefreshTokenHash, @TwoFactorVerified, @IdleTimeoutMinutes,
                     @CreatedAt, @LastSeenAt, @ExpiresAt, @ClientIp, @UserAgent)
-            """, session, ct);
+            """,
+            new
+            {
+                session.TenantId, session.Id, session.UserId, session.RefreshTokenHash, session.TwoFactorVerified,
+                session.IdleTimeoutMinutes, session.CreatedAt, session.LastSeenAt, session.ExpiresAt, session.ClientIp,
+                session.UserAgent, PlatformTenant = PlatformTenant.Id,
+            }, ct);
 
     /// <summary>The session whose current refresh token has this hash, locked for rotation.</summary>
     public Task<SessionRow?> FindByRefreshHashForUpdateAsync(IUnitOfWork uow, byte[] hash, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<SessionRow>(
-            "SELECT * FROM sessions WHERE refresh_token_hash = @Hash FOR UPDATE", new { Hash = hash }, ct);
+            $"{SelectSession} WHERE refresh_token_hash = @Hash FOR UPDATE", new { Hash = hash }, ct);
 
     /// <summary>The session whose previous (already rotated) refresh token has this hash: a sign of token theft.</summary>
     public Task<SessionRow?> FindByPreviousHashAsync(IUnitOfWork uow, byte[] hash, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<SessionRow>(
-            "SELECT * FROM sessions WHERE previous_token_hash = @Hash", new { Hash = hash }, ct);
+            $"{SelectSession} WHERE previous_token_hash = @Hash", new { Hash = hash }, ct);
 
     public Task<SessionCheck?> FindForCheckAsync(IUnitOfWork uow, Guid id, CancellationToken ct) =>
-        uow.QuerySingleOrDefaultAsync<SessionCheck>("""
-            SELECT s.id, s.user_id, s.tenant_id, s.two_factor_verified, s.last_seen_at, s.idle_timeout_minutes, s.expires_at,
+        uow.QuerySingleOrDefaultAsync<SessionCheck>($"""
+            SELECT s.id, s.user_id, nullif(s.tenant_id, '{PlatformTenant.Id}') AS tenant_id, s.two_factor_verified, s.last_seen_at, s.idle_timeout_minutes, s.expires_at,
                    s.revoked_at, u.role AS user_role, u.status AS user_status, t.status AS tenant_status
-            FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN tenants t ON t.id = s.tenant_id
+            FROM sessions s JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id LEFT JOIN tenants t ON t.id = u.tenant_ref
             WHERE s.id = @Id
             """, new { Id = id }, ct);
 
@@ -60,8 +75,8 @@ public sealed class PostgresSessionStore : ISessionStore
             """, new { UserId = userId, Except = exceptSessionId, Reason = reason, Now = now }, ct);
 
     public Task<IEnumerable<SessionRow>> ListActiveForUserAsync(IUnitOfWork uow, Guid userId, DateTimeOffset now, CancellationToken ct) =>
-        uow.QueryAsync<SessionRow>("""
-            SELECT * FROM sessions
+        uow.QueryAsync<SessionRow>($"""
+            {SelectSession}
             WHERE user_id = @UserId AND revoked_at IS NULL AND expires_at > @Now
               AND last_seen_at + make_interval(mins => idle_timeout_minutes) > @Now
             ORDER BY last_seen_at DESC

@@ -4,22 +4,33 @@ using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Identity;
 
-/// <summary>Users, their sign-in state and two-factor secrets. Every call runs in the caller's transaction.</summary>
+/// <summary>
+/// Users, their sign-in state and two-factor secrets. Every call runs in the caller's transaction. A super admin's
+/// rows are stored under <see cref="PlatformTenant.Id"/> and read back without a tenant.
+/// </summary>
 public sealed class PostgresUserStore : IUserStore
 {
-    private const string SelectUser = """
-        SELECT u.*, t.name AS tenant_name, t.status AS tenant_status, t.session_idle_hours AS tenant_session_idle_hours
-        FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id
+    private static readonly string SelectUser = $"""
+        SELECT nullif(u.tenant_id, '{PlatformTenant.Id}') AS tenant_id, u.id, u.email, u.full_name, u.job_title, u.role,
+               u.password_hash, u.status, u.failed_login_count, u.locked_until, u.totp_secret, u.totp_pending_secret,
+               u.totp_enabled_at, u.totp_last_step, u.last_login_at, u.password_changed_at, u.created_at, u.updated_at,
+               u.version, t.name AS tenant_name, t.status AS tenant_status, t.session_idle_hours AS tenant_session_idle_hours
+        FROM users u LEFT JOIN tenants t ON t.id = u.tenant_ref
         """;
 
+    /// <summary>Through the platform-wide login (<c>user_logins</c>), then the user by its full key: one shard on a cluster.</summary>
     public Task<UserRow?> FindByEmailAsync(IUnitOfWork uow, string email, CancellationToken ct) =>
-        uow.QuerySingleOrDefaultAsync<UserRow>($"{SelectUser} WHERE lower(u.email) = lower(@Email)", new { Email = email }, ct);
+        uow.QuerySingleOrDefaultAsync<UserRow>($"""
+            {SelectUser}
+            JOIN user_logins l ON u.tenant_id = l.owner_tenant AND u.id = l.user_id
+            WHERE l.email = lower(@Email)
+            """, new { Email = email }, ct);
 
     public Task<UserRow?> FindByIdAsync(IUnitOfWork uow, Guid id, CancellationToken ct) =>
         uow.QuerySingleOrDefaultAsync<UserRow>($"{SelectUser} WHERE u.id = @Id", new { Id = id }, ct);
 
     public Task<bool> EmailExistsAsync(IUnitOfWork uow, string email, CancellationToken ct) =>
-        uow.QuerySingleAsync<bool>("SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower(@Email))", new { Email = email }, ct);
+        uow.QuerySingleAsync<bool>("SELECT EXISTS (SELECT 1 FROM user_logins WHERE email = lower(@Email))", new { Email = email }, ct);
 
     public Task<bool> AnySuperAdminAsync(IUnitOfWork uow, CancellationToken ct) =>
         uow.QuerySingleAsync<bool>("SELECT EXISTS (SELECT 1 FROM users WHERE role = 'super_admin')", null, ct);
@@ -28,9 +39,14 @@ public sealed class PostgresUserStore : IUserStore
         uow.ExecuteAsync("""
             INSERT INTO users (tenant_id, id, email, full_name, job_title, role, password_hash, status,
                                password_changed_at, created_at, updated_at)
-            VALUES (@TenantId, @Id, @Email, @FullName, @JobTitle, @Role, @PasswordHash, @Status,
+            VALUES (coalesce(@TenantId, @PlatformTenant), @Id, @Email, @FullName, @JobTitle, @Role, @PasswordHash, @Status,
                     @PasswordChangedAt, @CreatedAt, @UpdatedAt)
-            """, user, ct);
+            """,
+            new
+            {
+                user.TenantId, user.Id, user.Email, user.FullName, user.JobTitle, user.Role, user.PasswordHash, user.Status,
+                user.PasswordChangedAt, user.CreatedAt, user.UpdatedAt, PlatformTenant = PlatformTenant.Id,
+            }, ct);
 
     public Task RecordFailedLoginAsync(IUnitOfWork uow, Guid id, int failedCount, DateTimeOffset? lockedUntil, DateTimeOffset now, CancellationToken ct) =>
         uow.ExecuteAsync(
@@ -87,7 +103,7 @@ public sealed class PostgresUserStore : IUserStore
         await uow.ExecuteAsync("""
             INSERT INTO user_backup_codes (tenant_id, user_id, code_hash, created_at)
             SELECT @TenantId, @UserId, hash, @Now FROM unnest(@Hashes) AS hash
-            """, new { TenantId = tenantId, UserId = userId, Hashes = hashes.ToArray(), Now = now }, ct);
+            """, new { TenantId = tenantId ?? PlatformTenant.Id, UserId = userId, Hashes = hashes.ToArray(), Now = now }, ct);
     }
 
     /// <summary>Spends one unused backup code; false when it does not match an unused one.</summary>

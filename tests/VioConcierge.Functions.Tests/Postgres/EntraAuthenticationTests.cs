@@ -35,17 +35,18 @@ public sealed class EntraAuthenticationTests
     [Fact]
     public async Task Token_IsFetchedAgain_SoNewConnectionsSignInWithTheFreshOne()
     {
-        // Arrange: the first token is refused; the credential's next one is good.
+        // Arrange: the first token is refused; the credential's next one is good. The refresh comes a second later, long
+        // enough for the first connection to be refused with the first token even on a loaded machine.
         await using var database = await TestDatabase.CreateAsync();
         var (connectionString, password) = WithoutPassword(database.ConnectionString);
         var credential = new FakeTokenCredential("expired-token", password);
         await using var dataSource = new NpgsqlDataSourceBuilder(connectionString)
-            .UseEntraAuthentication(credential, refreshEvery: TimeSpan.FromMilliseconds(200)).Build();
+            .UseEntraAuthentication(credential, refreshEvery: TimeSpan.FromSeconds(1)).Build();
         var refused = await Assert.ThrowsAsync<PostgresException>(async () => await dataSource.OpenConnectionAsync());
 
         // Act: well before the test's limit the refreshed token is in use.
         NpgsqlConnection? connection = null;
-        for (var attempt = 0; connection is null && attempt < 50; attempt++)
+        for (var attempt = 0; connection is null && attempt < 100; attempt++)
         {
             await Task.Delay(100);
             try
