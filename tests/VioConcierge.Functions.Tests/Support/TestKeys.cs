@@ -32,6 +32,7 @@ public static class TestKeys
         ["Mail:Port"] = TestMailServer.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mail:Security"] = "None",
         ["Mail:From"] = "VioConcierge <no-reply@vioconcierge.test>",
+        ["Console:BaseUrl"] = "https://console.test",
         ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = TestStorage.HubName(database),
         ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:00.100",
         ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:00",
