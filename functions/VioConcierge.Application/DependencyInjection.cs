@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<TwoFactorService>();
         services.AddSingleton<PlatformBootstrap>();
         services.AddSingleton<UserLinks>();
+        services.AddSingleton<EmailsInUse>();
         services.AddSingleton<SecurityAlerts>();
         services.AddSingleton<EmailChanges>();
         services.AddSingleton<AccountLinkService>();

@@ -13,7 +13,7 @@ namespace VioConcierge.Application.Identity;
 /// only using it changes the email (<see cref="AccountLinkService.ConfirmEmailAsync"/>). An address another account
 /// uses is refused at once (and again when confirmed).
 /// </summary>
-public sealed class EmailChanges(IUserStore users, UserLinks links, EmailOutbox outbox, IAuditLog audit, IOptions<ConsoleOptions> console)
+public sealed class EmailChanges(EmailsInUse emails, UserLinks links, EmailOutbox outbox, IAuditLog audit, IOptions<ConsoleOptions> console)
 {
     /// <summary>The new address, lower-cased, or null (nothing asked, or an error added).</summary>
     public static string? Read(string? input, FieldErrors errors)
@@ -32,7 +32,7 @@ public sealed class EmailChanges(IUserStore users, UserLinks links, EmailOutbox 
 
     public async Task<Failure?> RequestAsync(IUnitOfWork uow, CurrentUser me, UserRow user, string newEmail, CancellationToken ct)
     {
-        if (await users.EmailExistsAsync(uow, newEmail, ct))
+        if (await emails.AnywhereAsync(newEmail, ct))
         {
             return new Failure(FailureKind.Conflict, Detail: "This email address is already used by another account.");
         }

@@ -15,6 +15,7 @@ public sealed class TeamService(
     ITransactions database,
     ITeamStore team,
     IUserStore users,
+    EmailsInUse emails,
     IPasswordHashing passwords,
     TeamGuard guard,
     TeamInvitations invitations,
@@ -34,12 +35,12 @@ public sealed class TeamService(
         {
             return errors;
         }
-        var now = time.GetUtcNow();
-        await using var uow = await database.BeginForAsync(me, ct);
-        if (await users.EmailExistsAsync(uow, email.Value, ct))
+        if (await emails.AnywhereAsync(email.Value, ct))
         {
             return Result<MemberResponse>.Conflict("This email address is already used by another account.");
         }
+        var now = time.GetUtcNow();
+        await using var uow = await database.BeginForAsync(me, ct);
         var member = new UserRow
         {
             Id = Ids.New(time), TenantId = me.TenantId, Email = email.Value, FullName = fullName!, Role = request.Role!,
