@@ -14,6 +14,7 @@ using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
+using VioConcierge.Application.Team;
 using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Webhooks.Calendar;
@@ -64,6 +65,16 @@ public static class DependencyInjection
         services.AddSingleton<AccountService>();
         services.AddSingleton<TwoFactorService>();
         services.AddSingleton<PlatformBootstrap>();
+        services.AddSingleton<UserLinks>();
+        services.AddSingleton<EmailsInUse>();
+        services.AddSingleton<SecurityAlerts>();
+        services.AddSingleton<EmailChanges>();
+        services.AddSingleton<AccountLinkService>();
+        services.AddSingleton<TeamGuard>();
+        services.AddSingleton<TeamInvitations>();
+        services.AddSingleton<TeamQueryService>();
+        services.AddSingleton<TeamService>();
+        services.AddSingleton<TeamAccessService>();
     }
 
     private static void AddContacts(IServiceCollection services)
@@ -100,6 +111,7 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, StopCallHandler>();
         services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
         services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<IWorkHandler, SendEmailHandler>();
     }
 
     private static void AddReminders(IServiceCollection services)

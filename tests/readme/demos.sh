@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the README's demos as written against scripts/run-local.sh and checks what they print, so the README stays true:
-#   1. the platform admin's curl lines ("Trying it"), the calls demo and the Cal.com demo, on a fresh database;
+#   1. the platform admin's curl lines ("Trying it"), the calls demo, the team demo (the welcome email read from the
+#      local mail catcher's HTTP API) and the Cal.com demo, on a fresh database;
 #   2. a second run with another VIO_DB_NAME serves that database (run variables apply on every run);
 #   3. the Cal.com demo again on a run with VIO_SECRETS=KeyVault (the integration keys in the local fake Key Vault).
 # Each run gets its own port and databases, dropped afterwards. Called by scripts/test.sh after the .NET suites.
@@ -77,7 +78,8 @@ fi
 block 'api/admin/tenants' > "$WORK/admin.sh"
 block 'CALL=$(curl' > "$WORK/calls.sh"
 block 'HOOK=$(curl' > "$WORK/calcom.sh"
-for script in admin calls calcom; do
+block 'api/team' > "$WORK/team.sh"
+for script in admin calls calcom team; do
     [ -s "$WORK/$script.sh" ] || fail "no README block for the $script demo"
 done
 
@@ -93,8 +95,14 @@ expect "calls demo (no answer)" "$WORK/calls.out" '"code":"outcome_no_answer"'
 expect "calls demo (retry planned)" "$WORK/calls.out" '"code":"retry_planned"'
 expect "Cal.com demo (webhook accepted)" "$WORK/calls.out" '^200$'
 expect "Cal.com demo (booking became a contact)" "$WORK/calls.out" '"bookingSource":"calcom"'
+bash "$WORK/team.sh" > "$WORK/team.out" 2>&1
+expect "team demo (password set from the mailed link)" "$WORK/team.out" '^204$'
+expect "team demo (receptionist signed in)" "$WORK/team.out" '"fullName":"Rita Reception".*"role":"client_user"'
+expect "team demo (deactivated)" "$WORK/team.out" '"status":"deactivated"'
+expect "team demo (session ended at once)" "$WORK/team.out" '^401$'
+expect "team demo (overview)" "$WORK/team.out" '"inactive":1'
 if [ "$failures" -gt 0 ]; then
-    echo "--- demo output ---" >&2; cat "$WORK/admin.out" "$WORK/calls.out" >&2
+    echo "--- demo output ---" >&2; cat "$WORK/admin.out" "$WORK/calls.out" "$WORK/team.out" >&2
 fi
 stop_app
 

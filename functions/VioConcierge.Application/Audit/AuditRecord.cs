@@ -7,6 +7,9 @@ public sealed class AuditRecord
     public Guid? TenantId { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
     public Guid? ActorUserId { get; init; }
+
+    /// <summary>The actor's name when the entry was written (kept after the user is deleted).</summary>
+    public string? ActorName { get; init; }
     public string? ActorRole { get; init; }
     public string Action { get; init; } = "";
     public string TargetType { get; init; } = "";

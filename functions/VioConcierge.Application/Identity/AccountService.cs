@@ -14,6 +14,8 @@ public sealed class AccountService(
     IUserStore users,
     ISessionStore sessions,
     IPasswordHashing passwords,
+    EmailChanges emailChanges,
+    SecurityAlerts alerts,
     IAuditLog audit,
     TimeProvider time)
 {
@@ -25,10 +27,16 @@ public sealed class AccountService(
 
     private const string ProfileChanged = "Your profile was changed elsewhere; reload it and try again.";
 
-    /// <summary>Updates name and job title; a conflict when <paramref name="expectedVersion"/> (or a concurrent change) is newer.</summary>
+    /// <summary>
+    /// Updates name, job title and phone (a UK number, stored as E.164; empty clears it); a conflict when
+    /// <paramref name="expectedVersion"/> (or a concurrent change) is newer. A new email is not applied here: a
+    /// confirmation link goes to the new address, and the change takes effect when it is used.
+    /// </summary>
     public async Task<Result<UserRow>> UpdateProfileAsync(CurrentUser me, UpdateProfileRequest request, int? expectedVersion, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        var phone = ProfilePhone.Read(request.Phone, errors);
+        var newEmail = EmailChanges.Read(request.Email, errors);
         await using var uow = await database.BeginForAsync(me, ct);
         var user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
         if (expectedVersion is { } expected && expected != user.Version)
@@ -43,17 +51,24 @@ public sealed class AccountService(
             return errors;
         }
         var jobTitle = request.JobTitle is null ? user.JobTitle : string.IsNullOrWhiteSpace(request.JobTitle) ? null : request.JobTitle.Trim();
-        var changes = new AuditChanges().Change("fullName", user.FullName, fullName).Change("jobTitle", user.JobTitle, jobTitle).Build();
+        var newPhone = request.Phone is null ? user.Phone : phone;
+        var changes = new AuditChanges().Change("fullName", user.FullName, fullName).Change("jobTitle", user.JobTitle, jobTitle)
+            .Change("phone", user.Phone, newPhone).Build();
+        if (newEmail is not null && !string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase)
+            && await emailChanges.RequestAsync(uow, me, user, newEmail, ct) is { } refused)
+        {
+            return refused;
+        }
+        if (changes.Count > 0 && !await users.UpdateProfileAsync(uow, me.UserId, user.Version, fullName!, jobTitle, newPhone, time.GetUtcNow(), ct))
+        {
+            return Result<UserRow>.Conflict(ProfileChanged);
+        }
         if (changes.Count > 0)
         {
-            if (!await users.UpdateProfileAsync(uow, me.UserId, user.Version, fullName!, jobTitle, time.GetUtcNow(), ct))
-            {
-                return Result<UserRow>.Conflict(ProfileChanged);
-            }
             await audit.AppendAsync(uow, Entry(me, AuditActions.UserUpdated) with { Changes = changes }, ct);
-            user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
-            await uow.CommitAsync(ct);
         }
+        user = (await users.FindByIdAsync(uow, me.UserId, ct))!;
+        await uow.CommitAsync(ct);
         return user;
     }
 
@@ -86,6 +101,7 @@ public sealed class AccountService(
         {
             Changes = new AuditChanges().Set("otherSessionsRevoked", revoked).Build(),
         }, ct);
+        await alerts.PasswordChangedAsync(uow, user, ct);
         await uow.CommitAsync(ct);
         return true;
     }
@@ -107,6 +123,19 @@ public sealed class AccountService(
         await audit.AppendAsync(uow, Entry(me, AuditActions.SessionRevoked) with { TargetType = "session", TargetId = sessionId.ToString() }, ct);
         await uow.CommitAsync(ct);
         return sessionId;
+    }
+
+    /// <summary>Signs out every session of the caller but the one making the request; returns how many ended.</summary>
+    public async Task<int> RevokeOtherSessionsAsync(CurrentUser me, CancellationToken ct)
+    {
+        await using var uow = await database.BeginForAsync(me, ct);
+        var revoked = await sessions.RevokeAllForUserAsync(uow, me.UserId, me.SessionId, "revoked_by_user", time.GetUtcNow(), ct);
+        await audit.AppendAsync(uow, Entry(me, AuditActions.SessionsRevoked) with
+        {
+            Changes = new AuditChanges().Set("otherSessionsRevoked", revoked).Build(),
+        }, ct);
+        await uow.CommitAsync(ct);
+        return revoked;
     }
 
     private static AuditEntry Entry(CurrentUser me, string action) =>

@@ -20,7 +20,13 @@ public interface IUserStore
     Task RecordSuccessfulLoginAsync(IUnitOfWork uow, Guid id, DateTimeOffset now, CancellationToken ct);
 
     /// <summary>Updates the profile if the row is still at <paramref name="version"/>; false when it changed meanwhile.</summary>
-    Task<bool> UpdateProfileAsync(IUnitOfWork uow, Guid id, int version, string fullName, string? jobTitle, DateTimeOffset now, CancellationToken ct);
+    Task<bool> UpdateProfileAsync(IUnitOfWork uow, Guid id, int version, string fullName, string? jobTitle, string? phone, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Sets a password the user chose through a link: no longer awaiting one, any lockout lifted.</summary>
+    Task SetChosenPasswordAsync(IUnitOfWork uow, Guid id, string hash, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Changes the sign-in email (unique on the platform: a duplicate is a unique violation).</summary>
+    Task UpdateEmailAsync(IUnitOfWork uow, Guid id, string email, DateTimeOffset now, CancellationToken ct);
 
     Task UpdatePasswordHashAsync(IUnitOfWork uow, Guid id, string hash, bool changedByUser, DateTimeOffset now, CancellationToken ct);
 

@@ -18,6 +18,8 @@ public sealed class LoginService(
     IPasswordHashing passwords,
     TwoFactorCodes twoFactor,
     SessionFactory sessionFactory,
+    ISignInHistory history,
+    SecurityAlerts alerts,
     IAuditLog audit,
     IOptions<SecurityOptions> security,
     TimeProvider time)
@@ -76,7 +78,12 @@ public sealed class LoginService(
             await users.UpdatePasswordHashAsync(uow, user.Id, passwords.Hash(request.Password!), changedByUser: false, now, ct);
         }
         await users.RecordSuccessfulLoginAsync(uow, user.Id, now, ct);
+        var (earlier, sameDevice) = await history.EarlierSessionsAsync(uow, user.Id, SessionFactory.Readable(userAgent), ip, ct);
         var tokens = await sessionFactory.OpenAsync(uow, user, twoFactorSatisfied, ip, userAgent, ct);
+        if (earlier && !sameDevice)
+        {
+            await alerts.NewSignInAsync(uow, user, UserAgentDevice.Describe(userAgent), NetworkLocation.Describe(ip), ct);
+        }
         await audit.AppendAsync(uow, Entry(user, AuditActions.UserLoggedIn, ip), ct);
         await uow.CommitAsync(ct);
         return new SignInResult.Success(tokens);

@@ -9,6 +9,7 @@ public sealed record MeResponse(
     string Email,
     string FullName,
     string? JobTitle,
+    string? Phone,
     string Role,
     Guid? TenantId,
     string? TenantName,
@@ -22,7 +23,7 @@ public sealed record MeResponse(
     {
         var role = RoleNames.Parse(user.Role);
         return new MeResponse(
-            user.Id, user.Email, user.FullName, user.JobTitle, user.Role, user.TenantId, user.TenantName,
+            user.Id, user.Email, user.FullName, user.JobTitle, user.Phone, user.Role, user.TenantId, user.TenantName,
             RolePermissions.For(role).Select(PermissionNames.ToName).Order(StringComparer.Ordinal).ToArray(),
             user.TwoFactorEnabled, role.IsAdmin() && security.RequireAdminTwoFactor, user.LastLoginAt, user.Version);
     }

@@ -48,7 +48,7 @@ public sealed class SessionFactory(ISessionStore sessions, IAccessTokens tokens,
         user.TenantId is null ? security.Value.PlatformSessionIdleHours : user.TenantSessionIdleHours ?? SessionTimeouts.DefaultHours;
 
     /// <summary>The user agent as a person reads it: control characters dropped, at most 200 characters.</summary>
-    private static string? Readable(string? userAgent)
+    public static string? Readable(string? userAgent)
     {
         var text = userAgent is null ? null : new string(userAgent.Where(character => !char.IsControl(character)).Take(200).ToArray());
         return string.IsNullOrWhiteSpace(text) ? null : text;

@@ -16,6 +16,7 @@ public sealed class TwoFactorService(
     TwoFactorCodes codes,
     SessionFactory sessionFactory,
     IPasswordHashing passwords,
+    SecurityAlerts alerts,
     IAuditLog audit,
     IOptions<SecurityOptions> security,
     TimeProvider time)
@@ -52,6 +53,7 @@ public sealed class TwoFactorService(
         var backupCodes = await ReplaceBackupCodesAsync(uow, user, ct);
         await sessions.MarkTwoFactorVerifiedAsync(uow, me.SessionId, ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.TwoFactorEnabled), ct);
+        await alerts.TwoFactorChangedAsync(uow, user, enabled: true, ct);
         await uow.CommitAsync(ct);
         var (token, expires) = sessionFactory.IssueAccessToken(user, me.SessionId, twoFactorSatisfied: true);
         return new TwoFactorEnabledResponse(backupCodes, token, expires);
@@ -95,6 +97,7 @@ public sealed class TwoFactorService(
         }
         await users.DisableTotpAsync(uow, me.UserId, time.GetUtcNow(), ct);
         await audit.AppendAsync(uow, Entry(me, AuditActions.TwoFactorDisabled), ct);
+        await alerts.TwoFactorChangedAsync(uow, user, enabled: false, ct);
         await uow.CommitAsync(ct);
         return true;
     }

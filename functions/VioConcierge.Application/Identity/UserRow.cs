@@ -11,6 +11,7 @@ public sealed class UserRow
     public string Email { get; init; } = "";
     public string FullName { get; set; } = "";
     public string? JobTitle { get; set; }
+    public string? Phone { get; init; }
     public string Role { get; init; } = "";
     public string PasswordHash { get; set; } = "";
     public string Status { get; init; } = "active";
@@ -21,6 +22,9 @@ public sealed class UserRow
     public DateTimeOffset? TotpEnabledAt { get; init; }
     public long? TotpLastStep { get; init; }
     public DateTimeOffset? LastLoginAt { get; init; }
+
+    /// <summary>Added by an admin and has not set a password of their own yet (their link is still to be used).</summary>
+    public bool AwaitingPassword { get; init; }
     public DateTimeOffset PasswordChangedAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

@@ -7,6 +7,14 @@ public static class AuditActions
     public const string TenantStatusChanged = "tenant.status_changed";
     public const string UserCreated = "user.created";
     public const string UserUpdated = "user.updated";
+    public const string UserDeactivated = "user.deactivated";
+    public const string UserReactivated = "user.reactivated";
+    public const string UserDeleted = "user.deleted";
+    public const string PasswordResetSent = "user.password_reset_sent";
+    public const string PasswordSet = "user.password_set";
+    public const string EmailChangeRequested = "user.email_change_requested";
+    public const string EmailChanged = "user.email_changed";
+    public const string SessionsRevoked = "user.sessions_revoked";
     public const string UserLoggedIn = "user.logged_in";
     public const string UserLoginFailed = "user.login_failed";
     public const string UserLockedOut = "user.locked_out";

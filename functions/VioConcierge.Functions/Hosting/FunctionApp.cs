@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using VioConcierge.Application;
 using VioConcierge.Application.Calls;
+using VioConcierge.Application.Email;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Functions.Calls;
@@ -46,6 +47,7 @@ public static class FunctionApp
         services.AddAppOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<WorkRelayService>();
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));

@@ -39,6 +39,14 @@ public sealed class MeFunctions(Caller caller, AccountService accounts, TwoFacto
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/me/sessions/{id:guid}")] HttpRequest request, Guid id, CancellationToken ct) =>
         (await accounts.RevokeSessionAsync(caller.User, id, ct)).ToHttp(_ => TypedResults.NoContent(), "Session");
 
+    [Function(nameof(RevokeOtherSessions)), SignedIn, Returns(204)]
+    public async Task<IResult> RevokeOtherSessions(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/me/sessions")] HttpRequest request, CancellationToken ct)
+    {
+        await accounts.RevokeOtherSessionsAsync(caller.User, ct);
+        return TypedResults.NoContent();
+    }
+
     [Function(nameof(SetupTwoFactor)), SignedIn, Returns(typeof(TwoFactorSetupResponse))]
     public async Task<IResult> SetupTwoFactor(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/me/2fa/setup")] HttpRequest request, CancellationToken ct) =>

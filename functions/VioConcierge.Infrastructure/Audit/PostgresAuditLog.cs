@@ -16,8 +16,9 @@ public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
 {
     public Task AppendAsync(IUnitOfWork uow, AuditEntry entry, CancellationToken ct) =>
         uow.ExecuteAsync("""
-            INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
-            VALUES (coalesce(@TenantId, @PlatformTenant), @Id, @OccurredAt, @ActorUserId, @ActorRole, @Action, @TargetType, @TargetId, CAST(@Changes AS jsonb), @ClientIp)
+            INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip, actor_name)
+            VALUES (coalesce(@TenantId, @PlatformTenant), @Id, @OccurredAt, @ActorUserId, @ActorRole, @Action, @TargetType, @TargetId, CAST(@Changes AS jsonb), @ClientIp,
+                    (SELECT full_name FROM users WHERE id = @ActorUserId))
             """,
             new
             {
@@ -51,8 +52,9 @@ public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
         }
         var now = time.GetUtcNow();
         return uow.ExecuteAsync("""
-            INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip)
-            SELECT coalesce(@TenantId, @PlatformTenant), e.id, @Now, @ActorUserId, @ActorRole, e.action, e.target_type, e.target_id, e.changes::jsonb, @ClientIp
+            INSERT INTO audit_log (tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id, changes, client_ip, actor_name)
+            SELECT coalesce(@TenantId, @PlatformTenant), e.id, @Now, @ActorUserId, @ActorRole, e.action, e.target_type, e.target_id, e.changes::jsonb, @ClientIp,
+                   (SELECT full_name FROM users WHERE id = @ActorUserId)
             FROM unnest(@Ids, @Actions, @TargetTypes, @TargetIds, @Changes) AS e (id, action, target_type, target_id, changes)
             """,
             new
@@ -97,7 +99,7 @@ public sealed class PostgresAuditLog(TimeProvider time) : IAuditLog
               AND (@To::timestamptz IS NULL OR occurred_at < @To)
             """;
         var rows = (await uow.QueryAsync<AuditRecord>($"""
-            SELECT nullif(tenant_id, @PlatformTenant) AS tenant_id, id, occurred_at, actor_user_id, actor_role, action, target_type, target_id,
+            SELECT nullif(tenant_id, @PlatformTenant) AS tenant_id, id, occurred_at, actor_user_id, actor_name, actor_role, action, target_type, target_id,
                    changes::text AS changes, client_ip
             FROM audit_log {where}
               AND (@AfterTime::timestamptz IS NULL OR (occurred_at, id) < (@AfterTime, @AfterId))

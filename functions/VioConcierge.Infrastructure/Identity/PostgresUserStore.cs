@@ -11,10 +11,11 @@ namespace VioConcierge.Infrastructure.Identity;
 public sealed class PostgresUserStore : IUserStore
 {
     private static readonly string SelectUser = $"""
-        SELECT nullif(u.tenant_id, '{PlatformTenant.Id}') AS tenant_id, u.id, u.email, u.full_name, u.job_title, u.role,
-               u.password_hash, u.status, u.failed_login_count, u.locked_until, u.totp_secret, u.totp_pending_secret,
-               u.totp_enabled_at, u.totp_last_step, u.last_login_at, u.password_changed_at, u.created_at, u.updated_at,
-               u.version, t.name AS tenant_name, t.status AS tenant_status, t.session_idle_hours AS tenant_session_idle_hours
+        SELECT nullif(u.tenant_id, '{PlatformTenant.Id}') AS tenant_id, u.id, u.email, u.full_name, u.job_title, u.phone, u.role,
+               u.password_hash, u.status, u.awaiting_password, u.failed_login_count, u.locked_until, u.totp_secret,
+               u.totp_pending_secret, u.totp_enabled_at, u.totp_last_step, u.last_login_at, u.password_changed_at,
+               u.created_at, u.updated_at, u.version, t.name AS tenant_name, t.status AS tenant_status,
+               t.session_idle_hours AS tenant_session_idle_hours
         FROM users u LEFT JOIN tenants t ON t.id = u.tenant_ref
         """;
 
@@ -59,11 +60,24 @@ public sealed class PostgresUserStore : IUserStore
             new { Id = id, Now = now }, ct);
 
     /// <summary>Updates the profile if the row is still at <paramref name="version"/>; false when it changed meanwhile.</summary>
-    public async Task<bool> UpdateProfileAsync(IUnitOfWork uow, Guid id, int version, string fullName, string? jobTitle, DateTimeOffset now, CancellationToken ct) =>
+    public async Task<bool> UpdateProfileAsync(IUnitOfWork uow, Guid id, int version, string fullName, string? jobTitle, string? phone, DateTimeOffset now, CancellationToken ct) =>
         await uow.ExecuteAsync("""
-            UPDATE users SET full_name = @FullName, job_title = @JobTitle, updated_at = @Now, version = version + 1
+            UPDATE users SET full_name = @FullName, job_title = @JobTitle, phone = @Phone, updated_at = @Now, version = version + 1
             WHERE id = @Id AND version = @Version
-            """, new { Id = id, Version = version, FullName = fullName, JobTitle = jobTitle, Now = now }, ct) == 1;
+            """, new { Id = id, Version = version, FullName = fullName, JobTitle = jobTitle, Phone = phone, Now = now }, ct) == 1;
+
+    /// <summary>Sets a password the user chose through a link: no longer awaiting one, any lockout lifted.</summary>
+    public Task SetChosenPasswordAsync(IUnitOfWork uow, Guid id, string hash, DateTimeOffset now, CancellationToken ct) =>
+        uow.ExecuteAsync("""
+            UPDATE users SET password_hash = @Hash, password_changed_at = @Now, awaiting_password = false, failed_login_count = 0,
+                             locked_until = NULL, updated_at = @Now, version = version + 1
+            WHERE id = @Id
+            """, new { Id = id, Hash = hash, Now = now }, ct);
+
+    /// <summary>Changes the sign-in email (unique on the platform: a duplicate is a unique violation).</summary>
+    public Task UpdateEmailAsync(IUnitOfWork uow, Guid id, string email, DateTimeOffset now, CancellationToken ct) =>
+        uow.ExecuteAsync("UPDATE users SET email = @Email, updated_at = @Now, version = version + 1 WHERE id = @Id",
+            new { Id = id, Email = email, Now = now }, ct);
 
     public Task UpdatePasswordHashAsync(IUnitOfWork uow, Guid id, string hash, bool changedByUser, DateTimeOffset now, CancellationToken ct) =>
         uow.ExecuteAsync(

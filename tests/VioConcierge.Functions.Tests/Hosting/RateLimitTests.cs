@@ -39,4 +39,17 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.True(int.Parse(last.Headers.GetValues("Retry-After").Single()) is > 0 and <= 60);
         Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task SetPassword_GuessingTokensPastTheLimit_Is429WithRetryAfter()
+    {
+        var client = _factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.PostJsonAsync("/api/auth/set-password", new { token = $"guess-{i}", password = "Guessing-Again-1!" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
 }
