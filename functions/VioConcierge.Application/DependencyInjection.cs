@@ -17,6 +17,7 @@ using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Tenants;
+using VioConcierge.Application.UserSettings;
 using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Application.Work;
@@ -124,6 +125,7 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, ReminderReplanHandler>();
         services.AddSingleton<BusinessTypeChange>();
         services.AddSingleton<BusinessProfileService>();
+        services.AddSingleton<UserSettingsService>();
     }
 
     /// <summary>Retell and calendar webhook intake (a host may register its own <see cref="IRetellSigningKeys"/> first).</summary>

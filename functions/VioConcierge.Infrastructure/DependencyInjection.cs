@@ -18,6 +18,7 @@ using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Security;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Tenants;
+using VioConcierge.Application.UserSettings;
 using VioConcierge.Application.Webhooks;
 using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Work;
@@ -40,6 +41,7 @@ using VioConcierge.Infrastructure.Secrets;
 using VioConcierge.Infrastructure.Security;
 using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Tenants;
+using VioConcierge.Infrastructure.UserSettings;
 using VioConcierge.Infrastructure.Webhooks;
 using VioConcierge.Infrastructure.Work;
 
@@ -99,6 +101,7 @@ public static class DependencyInjection
         services.AddPort<ICampaignStore, PostgresCampaignStore>();
         services.AddPort<INotificationStore, PostgresNotificationStore>();
         services.AddPort<ISettingsStore, PostgresSettingsStore>();
+        services.AddPort<IUserSettingsStore, PostgresUserSettingsStore>();
         services.AddOptions<WebhookReceiptOptions>().BindConfiguration(WebhookReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddPort<IWebhookReceipts, PostgresWebhookReceipts>();
         services.AddPort<ICalendarIntegrations, PostgresCalendarIntegrations>();

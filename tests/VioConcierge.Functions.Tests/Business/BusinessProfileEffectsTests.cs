@@ -41,6 +41,11 @@ public sealed class BusinessProfileEffectsTests(ApiFixture api)
         // Next Tuesday 15:00 UTC: called Monday 15:00, 10:00 in New York: allowed in both zones.
         var late = await t.CreateContactAsync(new { name = "Late Riser", phone = "07700 900202", appointmentTime = tuesday.AddDays(7).AddHours(5).ToString("O") });
         await t.CreateContactAsync(new { name = "No Appointment", phone = "07700 900203" });
+        // Confirmed by the practice: its reminder is done, not waiting, and is not re-planned.
+        var confirmed = await t.CreateContactAsync(new { name = "Already Confirmed", phone = "07700 900204", appointmentTime = tuesday.AddDays(4).ToString("O") });
+        await api.RunDueWorkAsync();
+        var confirm = await t.Client.PostJsonAsync($"/api/contacts/{confirmed.Str("id")}/status", new { status = "confirmed", reason = "Confirmed at the desk." });
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         await api.RunDueWorkAsync();
         var earlyId = early.GetProperty("id").GetGuid();
         var before = (await t.TimelineAsync(earlyId)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset();
