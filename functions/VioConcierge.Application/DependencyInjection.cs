@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VioConcierge.Application.Audit;
+using VioConcierge.Application.Business;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Campaigns;
 using VioConcierge.Application.Contacts;
@@ -17,6 +18,7 @@ using VioConcierge.Application.Settings;
 using VioConcierge.Application.Team;
 using VioConcierge.Application.Telemetry;
 using VioConcierge.Application.Tenants;
+using VioConcierge.Application.UserSettings;
 using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Webhooks.Retell;
 using VioConcierge.Application.Work;
@@ -40,6 +42,7 @@ public static class DependencyInjection
         AddCalls(services);
         AddReminders(services);
         AddWebhooks(services);
+        AddBusinessProfile(services);
         services.AddSingleton<TenantService>();
         services.AddSingleton<TenantSettings>();
         services.AddSingleton<SettingsService>();
@@ -126,6 +129,15 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, ReminderTimerHandler>();
         services.AddSingleton<IWorkHandler, TenantStatusHandler>();
         services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
+    }
+
+    private static void AddBusinessProfile(IServiceCollection services)
+    {
+        services.AddSingleton<ReminderReplan>();
+        services.AddSingleton<IWorkHandler, ReminderReplanHandler>();
+        services.AddSingleton<BusinessTypeChange>();
+        services.AddSingleton<BusinessProfileService>();
+        services.AddSingleton<UserSettingsService>();
     }
 
     /// <summary>Retell and calendar webhook intake (a host may register its own <see cref="IRetellSigningKeys"/> first).</summary>

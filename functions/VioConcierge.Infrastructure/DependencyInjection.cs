@@ -19,6 +19,7 @@ using VioConcierge.Application.Security;
 using VioConcierge.Application.Settings;
 using VioConcierge.Application.Team;
 using VioConcierge.Application.Tenants;
+using VioConcierge.Application.UserSettings;
 using VioConcierge.Application.Webhooks;
 using VioConcierge.Application.Webhooks.Calendar;
 using VioConcierge.Application.Work;
@@ -43,6 +44,7 @@ using VioConcierge.Infrastructure.Security;
 using VioConcierge.Infrastructure.Settings;
 using VioConcierge.Infrastructure.Team;
 using VioConcierge.Infrastructure.Tenants;
+using VioConcierge.Infrastructure.UserSettings;
 using VioConcierge.Infrastructure.Webhooks;
 using VioConcierge.Infrastructure.Work;
 
@@ -105,6 +107,7 @@ public static class DependencyInjection
         services.AddPort<ICampaignStore, PostgresCampaignStore>();
         services.AddPort<INotificationStore, PostgresNotificationStore>();
         services.AddPort<ISettingsStore, PostgresSettingsStore>();
+        services.AddPort<IUserSettingsStore, PostgresUserSettingsStore>();
         services.AddOptions<WebhookReceiptOptions>().BindConfiguration(WebhookReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddPort<IWebhookReceipts, PostgresWebhookReceipts>();
         services.AddPort<ICalendarIntegrations, PostgresCalendarIntegrations>();

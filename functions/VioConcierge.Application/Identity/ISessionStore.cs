@@ -26,4 +26,7 @@ public interface ISessionStore
     Task<int> RevokeAllForUserAsync(IUnitOfWork uow, Guid userId, Guid? exceptSessionId, string reason, DateTimeOffset now, CancellationToken ct);
 
     Task<IEnumerable<SessionRow>> ListActiveForUserAsync(IUnitOfWork uow, Guid userId, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Gives every live session of the transaction's tenant this idle timeout (the tenant changed its automatic logout).</summary>
+    Task<int> SetTenantIdleTimeoutAsync(IUnitOfWork uow, int minutes, CancellationToken ct);
 }

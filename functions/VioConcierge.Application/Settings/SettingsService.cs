@@ -10,16 +10,15 @@ using VioConcierge.Core.Reminders;
 namespace VioConcierge.Application.Settings;
 
 /// <summary>
-/// Reading and replacing the caller's tenant's settings sections (calls, business, compliance). A save names the version
-/// it replaces when the caller sent one: a section changed since is a conflict, never a lost update. Every save is audited.
+/// Reading and replacing the caller's tenant's settings sections (calls, compliance; the business section belongs to
+/// the business profile, <c>Business/BusinessProfileService</c>). A save names the version it replaces when the caller
+/// sent one: a section changed since is a conflict, never a lost update. Every save is audited.
 /// </summary>
 public sealed class SettingsService(ITransactions database, TenantSettings settings, ISettingsStore store, IAuditLog audit, TimeProvider time)
 {
     private const string ChangedElsewhere = "The settings were changed elsewhere; reload them and try again.";
 
     public Task<Versioned<CallSettings>> CallsAsync(CurrentUser me, CancellationToken ct) => ReadAsync(me, settings.CallsAsync, ct);
-
-    public Task<Versioned<BusinessSettings>> BusinessAsync(CurrentUser me, CancellationToken ct) => ReadAsync(me, settings.BusinessAsync, ct);
 
     public Task<Versioned<ComplianceSettings>> ComplianceAsync(CurrentUser me, CancellationToken ct) => ReadAsync(me, settings.ComplianceAsync, ct);
 
@@ -31,12 +30,6 @@ public sealed class SettingsService(ITransactions database, TenantSettings setti
         CurrentUser me, CallSettings value, int? expectedVersion, FieldErrors errors, CancellationToken ct) =>
         SaveAsync(me, CallSettings.Section, value, Merge(errors, value.Validate()), expectedVersion, settings.CallsAsync,
             (_, saved) => new AuditChanges().Set("version", saved), ct);
-
-    public Task<Result<Versioned<BusinessSettings>>> SaveBusinessAsync(
-        CurrentUser me, BusinessSettings value, int? expectedVersion, FieldErrors errors, CancellationToken ct) =>
-        SaveAsync(me, BusinessSettings.Section, value,
-            errors.AddIf(!Enum.IsDefined(value.BankHolidayRegion), "bankHolidayRegion", "Unknown bank holiday region."),
-            expectedVersion, settings.BusinessAsync, (_, saved) => new AuditChanges().Set("version", saved), ct);
 
     public Task<Result<Versioned<ComplianceSettings>>> SaveComplianceAsync(
         CurrentUser me, ComplianceSettings value, int? expectedVersion, FieldErrors errors, CancellationToken ct) =>

@@ -20,9 +20,6 @@ public sealed class TenantSettings(ISettingsStore store, ITenantStore tenants)
             ? saved
             : (CallSettings.DefaultFor(await BusinessTypeAsync(uow, ct)), 0);
 
-    public async Task<(BusinessSettings Value, int Version)> BusinessAsync(IUnitOfWork uow, CancellationToken ct) =>
-        await store.GetAsync<BusinessSettings>(uow, BusinessSettings.Section, ct) is { } saved ? saved : (new BusinessSettings(), 0);
-
     /// <summary>Everything a reminder decision needs: call settings in the tenant's zone and bank holiday region.</summary>
     public async Task<ReminderPolicy> ReminderPolicyAsync(IUnitOfWork uow, CancellationToken ct) =>
         (await ActiveReminderPolicyAsync(uow, ct)).Policy;

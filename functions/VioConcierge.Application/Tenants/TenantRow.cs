@@ -5,6 +5,7 @@ public sealed class TenantRow
 {
     public Guid Id { get; init; }
     public string Name { get; init; } = "";
+    public string? TradingName { get; init; }
     public string BusinessType { get; init; } = "";
     public string Timezone { get; init; } = "";
     public string Status { get; init; } = "";

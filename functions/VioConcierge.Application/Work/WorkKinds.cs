@@ -11,6 +11,9 @@ public static class WorkKinds
     public const string Timer = "reminders.timer";
     public const string OutcomeCheck = "reminders.outcome-check";
     public const string TenantStatus = "reminders.tenant-status";
+
+    /// <summary>Plan waiting reminders again under the tenant's current calling policy (payload: contact ids and the reason).</summary>
+    public const string Replan = "reminders.replan";
     public const string PlaceCall = "calls.place";
     public const string StopCall = "calls.stop";
 

@@ -7,7 +7,7 @@ namespace VioConcierge.Core.Reminders;
 /// The reminder workflow as a pure function: <c>Decide(state, event, now, policy) -> (state, commands)</c>. No I/O,
 /// clock or randomness; the shell persists the state with its version and runs the commands in one transaction.
 /// </summary>
-public static class ReminderDecider
+public static partial class ReminderDecider
 {
     public static Decision Decide(ReminderState state, ReminderEvent @event, DateTimeOffset now, ReminderPolicy policy) => @event switch
     {
@@ -23,6 +23,7 @@ public static class ReminderDecider
             OnOutcome(state, CallOutcome.Failed, now, policy, "outcome_timed_out"),
         ReminderEvent.TenantPaused => OnPaused(state, now),
         ReminderEvent.TenantResumed when state.Status == ReminderStatus.Paused => OnResumed(state, now, policy),
+        ReminderEvent.PolicyChanged changed when state.Status == ReminderStatus.Scheduled => OnPolicyChanged(state, changed.Reason, now, policy),
         _ => Decision.Unchanged(state),
     };
 

@@ -27,4 +27,10 @@ public abstract record ReminderEvent
     public sealed record TenantPaused : ReminderEvent;
 
     public sealed record TenantResumed : ReminderEvent;
+
+    /// <summary>
+    /// What decides the calling moment changed (the tenant's time zone or bank holiday region): a waiting reminder is
+    /// planned again under the new policy; <see cref="Reason"/> goes on its timeline.
+    /// </summary>
+    public sealed record PolicyChanged(string Reason) : ReminderEvent;
 }

@@ -8,8 +8,9 @@ using VioConcierge.Functions.Identity;
 namespace VioConcierge.Functions.Settings;
 
 /// <summary>
-/// Call settings (timing, retries, calling window, weekends, holidays, closed dates, minimum lead, voice) and business
-/// settings (bank holiday region). PUT replaces the section; If-Match with the version guards lost updates.
+/// Call settings (timing, retries, calling window, weekends, holidays, closed dates, minimum lead, voice). PUT replaces
+/// the section; If-Match with the version guards lost updates. (The bank holiday region is part of the business profile,
+/// <c>Business/BusinessProfileFunctions</c>.)
 /// </summary>
 [ApiTag("Settings")]
 public sealed class CallSettingsFunctions(Caller caller, SettingsService settings)
@@ -26,20 +27,6 @@ public sealed class CallSettingsFunctions(Caller caller, SettingsService setting
     {
         var body = await request.ReadJsonAsync<CallSettings>(ct);
         return Saved(await settings.SaveCallsAsync(caller.User, body, IfMatch(request.HttpContext, out var errors), errors, ct), request.HttpContext);
-    }
-
-    [Function(nameof(GetBusinessSettings)), RequirePermission(Permission.ViewContacts), Returns(typeof(BusinessSettings)), ReturnsETag]
-    public async Task<IResult> GetBusinessSettings(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/settings/business")] HttpRequest request, CancellationToken ct) =>
-        Read(await settings.BusinessAsync(caller.User, ct), request.HttpContext);
-
-    [Function(nameof(PutBusinessSettings)), RequirePermission(Permission.ManageBusinessSettings), JsonBody(typeof(BusinessSettings)),
-     Returns(typeof(BusinessSettings)), ReturnsETag]
-    public async Task<IResult> PutBusinessSettings(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/settings/business")] HttpRequest request, CancellationToken ct)
-    {
-        var body = await request.ReadJsonAsync<BusinessSettings>(ct);
-        return Saved(await settings.SaveBusinessAsync(caller.User, body, IfMatch(request.HttpContext, out var errors), errors, ct), request.HttpContext);
     }
 
     private static int? IfMatch(HttpContext context, out FieldErrors errors)

@@ -16,7 +16,7 @@ public sealed class PostgresContactCallState : IContactCallState
             SELECT c.id AS contact_id, c.name, c.phone, c.appointment_at, c.timezone, c.appointment_type, c.owner_name,
                    c.company_name, c.duration_minutes, c.special_instructions, c.deleted_at IS NOT NULL AS deleted,
                    {DoNotCall} AS do_not_call,
-                   t.name AS tenant_name, t.status AS tenant_status, t.timezone AS tenant_timezone
+                   coalesce(t.trading_name, t.name) AS tenant_name, t.status AS tenant_status, t.timezone AS tenant_timezone
             FROM contacts c JOIN tenants t ON t.id = c.tenant_id
             WHERE c.tenant_id = @TenantId AND c.id = @ContactId
             """, new { uow.TenantId, ContactId = contactId }, ct);

@@ -81,4 +81,8 @@ public sealed class PostgresSessionStore : ISessionStore
               AND last_seen_at + make_interval(mins => idle_timeout_minutes) > @Now
             ORDER BY last_seen_at DESC
             """, new { UserId = userId, Now = now }, ct);
+
+    public Task<int> SetTenantIdleTimeoutAsync(IUnitOfWork uow, int minutes, CancellationToken ct) =>
+        uow.ExecuteAsync("UPDATE sessions SET idle_timeout_minutes = @Minutes WHERE tenant_id = @TenantId AND revoked_at IS NULL",
+            new { uow.TenantId, Minutes = minutes }, ct);
 }

@@ -1,6 +1,7 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Business;
 using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Tenants;
@@ -13,7 +14,8 @@ public sealed class PostgresTenantStore : ITenantStore
         """;
 
     public Task<bool> NameExistsAsync(IUnitOfWork uow, string name, CancellationToken ct) =>
-        uow.QuerySingleAsync<bool>("SELECT EXISTS (SELECT 1 FROM tenants WHERE lower(name) = lower(@Name))", new { Name = name }, ct);
+        uow.QuerySingleAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM tenants WHERE lower(name) = lower(@Name) OR lower(trading_name) = lower(@Name))", new { Name = name }, ct);
 
     public Task InsertAsync(IUnitOfWork uow, TenantRow tenant, CancellationToken ct) =>
         uow.ExecuteAsync("""
@@ -69,4 +71,15 @@ public sealed class PostgresTenantStore : ITenantStore
     public Task<(string Timezone, string BusinessType)> ProfileAsync(IUnitOfWork uow, CancellationToken ct) =>
         uow.QuerySingleAsync<(string Timezone, string BusinessType)>(
             "SELECT timezone, business_type FROM tenants WHERE id = @TenantId", new { uow.TenantId }, ct);
+
+    /// <summary>Through <c>tenant_name_in_use</c> (migration 0038), which sees every tenant's names and says only yes or no.</summary>
+    public Task<bool> NameUsedElsewhereAsync(IUnitOfWork uow, string name, CancellationToken ct) =>
+        uow.QuerySingleAsync<bool>("SELECT tenant_name_in_use(@Name)", new { Name = name }, ct);
+
+    public Task UpdateProfileAsync(IUnitOfWork uow, BusinessProfile profile, DateTimeOffset now, CancellationToken ct) =>
+        uow.ExecuteAsync("""
+            UPDATE tenants SET name = @LegalName, trading_name = @TradingName, business_type = @BusinessType, timezone = @Timezone,
+                               session_idle_hours = @SessionIdleTimeoutHours, updated_at = @Now, version = version + 1
+            WHERE id = @TenantId
+            """, new { uow.TenantId, profile.LegalName, profile.TradingName, profile.BusinessType, profile.Timezone, profile.SessionIdleTimeoutHours, Now = now }, ct);
 }
