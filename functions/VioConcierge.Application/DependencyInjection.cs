@@ -39,6 +39,7 @@ public static class DependencyInjection
         AddCalls(services);
         AddReminders(services);
         AddWebhooks(services);
+        AddNotifications(services);
         services.AddSingleton<TenantService>();
         services.AddSingleton<TenantSettings>();
         services.AddSingleton<SettingsService>();
@@ -98,7 +99,6 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, PlaceCallHandler>();
         services.AddSingleton<IWorkHandler, CallLookupHandler>();
         services.AddSingleton<IWorkHandler, StopCallHandler>();
-        services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
         services.AddSingleton<EmailOutbox>();
     }
 
@@ -114,6 +114,21 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, ReminderTimerHandler>();
         services.AddSingleton<IWorkHandler, TenantStatusHandler>();
         services.AddSingleton<IWorkHandler, OutcomeCheckHandler>();
+    }
+
+    /// <summary>Users' notifications: preferences, the in-app feed, alerts fanned out to users and emailed, reports.</summary>
+    private static void AddNotifications(IServiceCollection services)
+    {
+        services.AddSingleton<NotificationPreferencesService>();
+        services.AddSingleton<NotificationFeedService>();
+        services.AddSingleton<NotificationComposer>();
+        services.AddSingleton<NotificationEmails>();
+        services.AddSingleton<NotificationFanOut>();
+        services.AddSingleton<ReportScheduler>();
+        services.AddSingleton<FeedPurge>();
+        services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
+        services.AddSingleton<IWorkHandler, HeldEmailHandler>();
+        services.AddSingleton<IWorkHandler, ReportHandler>();
     }
 
     /// <summary>Retell and calendar webhook intake (a host may register its own <see cref="IRetellSigningKeys"/> first).</summary>

@@ -98,6 +98,9 @@ public static class DependencyInjection
         services.AddPort<IDoNotCallStore, PostgresDoNotCallStore>();
         services.AddPort<ICampaignStore, PostgresCampaignStore>();
         services.AddPort<INotificationStore, PostgresNotificationStore>();
+        services.AddPort<INotificationPreferencesStore, PostgresNotificationPreferencesStore>();
+        services.AddPort<INotificationFeed, PostgresNotificationFeed>();
+        services.AddPort<IReportFigures, PostgresReportFigures>();
         services.AddPort<ISettingsStore, PostgresSettingsStore>();
         services.AddOptions<WebhookReceiptOptions>().BindConfiguration(WebhookReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddPort<IWebhookReceipts, PostgresWebhookReceipts>();

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using VioConcierge.Application;
 using VioConcierge.Application.Calls;
+using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Functions.Calls;
@@ -47,6 +48,7 @@ public static class FunctionApp
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<WorkRelayService>();
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
         services.AddSingleton<IWorkHandler, CampaignSignalHandler>();

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
@@ -17,7 +16,7 @@ public sealed class TenantKeysMigrationTests
         await using var database = await TestDatabase.CreateAsync();
         await using var owner = new NpgsqlConnection(database.OwnerConnectionString);
         await owner.OpenAsync();
-        await ApplyBeforeAsync(owner, TenantKeys);
+        await MigrationsBefore.ApplyAsync(owner, TenantKeys);
         var tenant = Guid.NewGuid();
         var integration = Guid.NewGuid();
         await owner.ExecuteAsync("""
@@ -28,31 +27,12 @@ public sealed class TenantKeysMigrationTests
             INSERT INTO audit_log (tenant_id, id, occurred_at, action, target_type) VALUES (NULL, gen_random_uuid(), now(), 'user.logged_in', 'user');
             """, new { Tenant = tenant, Integration = integration });
 
-        var applied = await new MigrationRunner(
-            new PostgresOptions { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString },
-            NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+        var applied = await MigrationsBefore.ApplyRemainingAsync(database);
         var routed = await owner.QuerySingleOrDefaultAsync<Guid?>("SELECT tenant_id FROM calendar_integration_by_id(@Integration)", new { Integration = integration });
         var auditTenants = (await owner.QueryAsync<Guid>("SELECT tenant_id FROM audit_log")).ToList();
 
         Assert.Equal(MigrationRunner.Embedded.Count(m => m.Version >= TenantKeys), applied);
         Assert.Equal(tenant, routed);
         Assert.Equal([PlatformTenant.Id], auditTenants);
-    }
-
-    /// <summary>Applies the migrations before <paramref name="version"/> and records them as the runner does.</summary>
-    private static async Task ApplyBeforeAsync(NpgsqlConnection owner, int version)
-    {
-        await owner.ExecuteAsync("""
-            CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
-                                            applied_at timestamptz NOT NULL DEFAULT now())
-            """);
-        foreach (var migration in MigrationRunner.Embedded.Where(m => m.Version < version))
-        {
-            await using var transaction = await owner.BeginTransactionAsync();
-            await owner.ExecuteAsync("SELECT set_config('app.scope', 'platform', true)", transaction: transaction);
-            await owner.ExecuteAsync(migration.Sql, transaction: transaction);
-            await owner.ExecuteAsync("INSERT INTO schema_migrations (version, name, checksum) VALUES (@Version, @Name, @Checksum)", migration, transaction);
-            await transaction.CommitAsync();
-        }
     }
 }
