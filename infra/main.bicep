@@ -37,6 +37,29 @@ param superAdminEmail string
 @description('Where tenants\' integration keys live (Secrets:Store): KeyVault, the vault below; Database, encrypted rows in PostgreSQL.')
 param integrationStore string = 'KeyVault'
 
+@description('SMTP server of outgoing email (VIO_MAIL_HOST), e.g. Azure Communication Services\' smtp.azurecomm.net.')
+param mailHost string = 'smtp.azurecomm.net'
+
+@description('Its port (VIO_MAIL_PORT): 587 with STARTTLS, 465 with TLS from the start.')
+param mailPort string = '587'
+
+@allowed([
+  'StartTls'
+  'Ssl'
+])
+@description('How the connection is protected (VIO_MAIL_SECURITY).')
+param mailSecurity string = 'StartTls'
+
+@minLength(3)
+@description('Sender of every email (VIO_MAIL_FROM): an address the SMTP server may send as, or "Name <address>".')
+param mailFrom string
+
+@description('SMTP user name (VIO_MAIL_USERNAME); its password is the vault secret mail-password, set by the operator.')
+param mailUserName string = ''
+
+@description('Address of the web console the links in emails open (VIO_CONSOLE_URL); empty: the function app\'s own.')
+param consoleUrl string = ''
+
 @minValue(1)
 @maxValue(40)
 @description('Most instances the function app scales out to; each holds up to 25 + 4 PostgreSQL connections (infra/README.md).')
@@ -148,6 +171,14 @@ module functionApp 'modules/functionapp.bicep' = {
     callQueue: callQueue
     integrationStore: integrationStore
     superAdminEmail: superAdminEmail
+    mail: {
+      host: mailHost
+      port: mailPort
+      security: mailSecurity
+      from: mailFrom
+      userName: mailUserName
+    }
+    consoleUrl: consoleUrl
   }
 }
 

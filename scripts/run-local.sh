@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs VioConcierge locally: PostgreSQL (installed and started when missing, with the owner and application roles),
-# Azurite (the Azure Storage emulator from npm: the work queues and the Durable task hub), a generated
+# Azurite (the Azure Storage emulator from npm: the work queues and the Durable task hub), MailDev (a mail catcher from
+# npm: every email the app sends lands there, readable in its web UI), a generated
 # local.settings.json on first run (random keys, demo credentials, two-factor off), then the function app under the
 # development host (functions/VioConcierge.LocalHost, a stand-in for the Azure Functions host where Core Tools is not
 # installed: it starts the app's worker, serves its HTTP functions, runs its timers, its queue triggers from Azurite
@@ -26,6 +27,7 @@ SETTINGS=functions/VioConcierge.Functions/local.settings.json
 
 scripts/postgres-setup.sh "$DB_NAME"
 scripts/azurite.sh
+scripts/maildev.sh
 
 # Environment variables win over local.settings.json (as with Core Tools), so these follow the run.
 server="Host=localhost;Port=${VIO_DB_PORT:-5432};Database=${DB_NAME}"
@@ -36,6 +38,10 @@ export AzureWebJobsStorage="${AzureWebJobsStorage:-UseDevelopmentStorage=true}"
 export Work__Queue="work-${DB_NAME//_/-}"
 export Work__CallQueue="calls-${DB_NAME//_/-}"
 export AzureFunctionsJobHost__extensions__durableTask__hubName="${DB_NAME//_/}"
+# Email goes to the local mail catcher (scripts/maildev.sh); links in it point at this host.
+export Mail__Host=127.0.0.1 Mail__Port="${VIO_MAIL_SMTP_PORT:-1025}" Mail__Security=None
+export Mail__From="${Mail__From:-VioConcierge <no-reply@vioconcierge.local>}"
+export Console__BaseUrl="${Console__BaseUrl:-http://127.0.0.1:${PORT}}"
 
 if [ ! -f "$SETTINGS" ]; then
     random() { head -c "$1" /dev/urandom | base64 | tr -d '\n'; }
@@ -93,6 +99,7 @@ VioConcierge is starting on http://127.0.0.1:${PORT}
   Database:     ${DB_NAME}     Storage: Azurite on 127.0.0.1:10000-10002 (queues ${Work__Queue}, ${Work__CallQueue})
   Health:       http://127.0.0.1:${PORT}/health/ready     OpenAPI: http://127.0.0.1:${PORT}/openapi/v1.json
   Secrets:      ${SECRETS}
+  Mail:         MailDev catches every email: http://127.0.0.1:${VIO_MAIL_WEB_PORT:-1080} (JSON: /api/email)
   Voice:        $(value Voice__Provider) (numbers ending 01 confirm, 02 cancel, 03 reschedule, 04 no answer, 05 busy,
                 06 voicemail, 07 invalid; see README)
 

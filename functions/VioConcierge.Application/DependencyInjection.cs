@@ -100,6 +100,7 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, CallLookupHandler>();
         services.AddSingleton<IWorkHandler, StopCallHandler>();
         services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<IWorkHandler, SendEmailHandler>();
     }
 
     private static void AddReminders(IServiceCollection services)

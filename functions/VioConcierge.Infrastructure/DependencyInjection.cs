@@ -31,6 +31,7 @@ using VioConcierge.Infrastructure.Contacts;
 using VioConcierge.Infrastructure.DoNotCall;
 using VioConcierge.Infrastructure.Groups;
 using VioConcierge.Infrastructure.Identity;
+using VioConcierge.Infrastructure.Mail;
 using VioConcierge.Infrastructure.Notifications;
 using VioConcierge.Infrastructure.Postgres;
 using VioConcierge.Infrastructure.Providers.Calendar;
@@ -114,6 +115,7 @@ public static class DependencyInjection
         services.AddRetell();
         services.AddSingleton<IRetellConnectionTest, RetellConnectionTest>();
         services.AddCalendarProviders();
+        services.AddMail();
         services.AddTransient<ICalendarConnectionTest, CalendarConnectionTest>();
         return services;
     }

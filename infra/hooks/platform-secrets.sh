@@ -11,6 +11,8 @@
 #   retell-api-key                  a random placeholder, tagged placeholder=true, until the operator sets the Retell
 #                                   platform key: a missing secret would leave the reference unresolved, and the app
 #                                   refuses to start with an unresolved reference
+#   mail-password                   a random placeholder, tagged placeholder=true, until the operator sets the SMTP
+#                                   password (Mail:Password), for the same reason
 # Needs AZURE_KEY_VAULT_NAME (a Bicep output); the deploying principal is Key Vault Secrets Officer (rbac.bicep).
 set -euo pipefail
 
@@ -72,3 +74,4 @@ ensure auth-signing-key "random_base64 48"
 ensure encryption-key-k1 "random_base64 32"
 ensure bootstrap-super-admin-password random_password
 ensure retell-api-key random_placeholder placeholder=true
+ensure mail-password random_placeholder placeholder=true

@@ -66,6 +66,12 @@ param integrationStore string
 @description('Bootstrap:SuperAdminEmail.')
 param superAdminEmail string
 
+@description('Mail:Host, Mail:Port, Mail:Security, Mail:From and Mail:UserName: the SMTP server email goes through (the password is the vault secret mail-password).')
+param mail object
+
+@description('Console:BaseUrl, the web console the links in emails open; empty: the app\'s own address.')
+param consoleUrl string
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -140,6 +146,15 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         // Calls go through Retell; webhook URLs shown to tenants are on the app's public HTTPS address.
         { name: 'Voice__Provider', value: 'Retell' }
         { name: 'PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
+        // Email (welcome, password links, security alerts, notifications) through the SMTP server of the operator's
+        // choice; the password is a Key Vault reference like the other platform secrets.
+        { name: 'Mail__Host', value: mail.host }
+        { name: 'Mail__Port', value: mail.port }
+        { name: 'Mail__Security', value: mail.security }
+        { name: 'Mail__From', value: mail.from }
+        { name: 'Mail__UserName', value: mail.userName }
+        { name: 'Mail__Password', value: '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/mail-password)' }
+        { name: 'Console__BaseUrl', value: empty(consoleUrl) ? 'https://${name}.azurewebsites.net' : consoleUrl }
       ]
     }
     functionAppConfig: {

@@ -48,6 +48,12 @@ public sealed record BenchHostSettings(
         ["Bootstrap__DemoAdminPassword"] = DemoAdminPassword,
         ["Logging__LogLevel__Default"] = "Warning",
         ["RateLimits__AuthPerMinute"] = "1000",
+        // Required at start-up; the bench sends no email (a local catcher, if one runs, would get it).
+        ["Mail__Host"] = "127.0.0.1",
+        ["Mail__Port"] = "1025",
+        ["Mail__Security"] = "None",
+        ["Mail__From"] = "bench@vioconcierge.local",
+        ["Console__BaseUrl"] = "http://127.0.0.1",
     };
 
     /// <summary>The same database and keys for in-process services (<c>AddInfrastructure</c>).</summary>

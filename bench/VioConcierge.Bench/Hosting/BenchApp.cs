@@ -30,6 +30,10 @@ public static class BenchApp
             ["Encryption:Keys:b"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Work:RelayEnabled"] = relay ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Required at start-up; the benches send no email.
+            ["Mail:Host"] = "127.0.0.1",
+            ["Mail:From"] = "bench@vioconcierge.local",
+            ["Console:BaseUrl"] = "http://127.0.0.1",
         };
         foreach (var (name, value) in storage.AppSettings)
         {

@@ -22,6 +22,6 @@ public static class WorkKinds
     /// <summary>Start a campaign's orchestration, or raise the event that makes it read the campaign again (payload: campaign id).</summary>
     public const string CampaignSignal = "campaigns.signal";
 
-    /// <summary>Send one email (payload: the message; see <c>EmailOutbox</c>).</summary>
+    /// <summary>Send one email (payload: the message, sealed; see <c>EmailOutbox</c>).</summary>
     public const string SendEmail = "email.send";
 }

@@ -45,6 +45,9 @@ public sealed class UnresolvedSecretReferencesTests
 
     private static IStartupValidator StartupValidator(Dictionary<string, string?> settings)
     {
+        // Required at start-up, and no secret.
+        settings.TryAdd("Mail:Host", "127.0.0.1");
+        settings.TryAdd("Mail:From", "no-reply@vioconcierge.test");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection().AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production }).AddInfrastructure()

@@ -23,7 +23,7 @@ public sealed partial class AppSettingsCoverageTests
         "APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AZURE_CLIENT_ID",
     ];
 
-    private static readonly string[] PlatformSecrets = ["Auth:SigningKey", "Retell:ApiKey", "Bootstrap:SuperAdminPassword"];
+    private static readonly string[] PlatformSecrets = ["Auth:SigningKey", "Retell:ApiKey", "Bootstrap:SuperAdminPassword", "Mail:Password"];
 
     [Fact]
     public void EverySettingTheAppNeedsAtStartUp_IsSetByTheBicep()
