@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 using VioConcierge.Application.Email;
 using VioConcierge.Core.Notifications;
@@ -7,43 +6,37 @@ using VioConcierge.Core.Notifications;
 namespace VioConcierge.Application.Notifications;
 
 /// <summary>
-/// The emails of users' notifications: an alert (the event's own words, see <see cref="NotificationTexts"/>) and the
-/// daily summary or weekly report (figures only). Each links to the console; none holds more about a customer than
-/// the feed item does.
+/// The emails of users' notifications, in the shared layout (<see cref="EmailTemplate"/>): an alert (the event's own
+/// words, see <see cref="NotificationTexts"/>) and the daily summary or weekly report (figures only). Each links to
+/// the console page it is about; none holds more about a customer than the feed item does.
 /// </summary>
 public sealed class NotificationEmails(IOptions<NotificationOptions> options)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public EmailMessage Alert(Recipient to, string tenantName, NotificationContent content)
-    {
-        var text = new StringBuilder()
-            .Append("Hello ").Append(to.FullName).Append(",\n\n")
-            .Append(content.Message).Append("\n\n")
-            .Append("Open it in VioConcierge: ").Append(options.Value.Link(content.ActionPath)).Append('\n');
-        return new EmailMessage(to.Email, $"{tenantName}: {content.Title}", Footer(text).ToString());
-    }
+    public EmailMessage Alert(Recipient to, string tenantName, NotificationContent content) =>
+        EmailTemplate.Build(to.Email, $"{tenantName}: {content.Title}", $"Hello {to.FullName},", [content.Message, Why()],
+            new EmailLink("Open in VioConcierge", options.Value.Link(content.ActionPath)));
 
     public EmailMessage Report(Recipient to, string tenantName, ReportKind kind, (DateOnly From, DateOnly To) period, string timeZone, ReportFigures figures)
     {
-        var last = period.To.AddDays(-1);
         var when = kind == ReportKind.Daily
             ? period.From.ToString("dddd d MMMM yyyy", English)
-            : $"{period.From.ToString("d MMMM yyyy", English)} to {last.ToString("d MMMM yyyy", English)}";
+            : $"{period.From.ToString("d MMMM yyyy", English)} to {period.To.AddDays(-1).ToString("d MMMM yyyy", English)}";
         var title = kind == ReportKind.Daily ? "Daily summary" : "Weekly report";
-        var text = new StringBuilder()
-            .Append("Hello ").Append(to.FullName).Append(",\n\n")
-            .Append("Reminder calls for ").Append(tenantName).Append(", ").Append(when).Append(" (").Append(timeZone).Append(" time):\n\n")
-            .Append("Calls placed: ").Append(figures.Placed).Append('\n')
-            .Append("Confirmed: ").Append(figures.Confirmed).Append('\n')
-            .Append("Cancelled: ").Append(figures.Cancelled).Append('\n')
-            .Append("Reschedule requests: ").Append(figures.RescheduleRequests).Append('\n')
-            .Append("No answer or failed: ").Append(figures.NoAnswerOrFailed).Append("\n\n")
-            .Append("See the details in VioConcierge: ").Append(options.Value.Link("/dashboard")).Append('\n');
-        return new EmailMessage(to.Email, $"{tenantName}: {title}, {when}", Footer(text).ToString());
+        return EmailTemplate.Build(to.Email, $"{tenantName}: {title}, {when}", $"Hello {to.FullName},",
+            [
+                $"Reminder calls for {tenantName}, {when} ({timeZone} time):",
+                $"Calls placed: {figures.Placed}",
+                $"Confirmed: {figures.Confirmed}",
+                $"Cancelled: {figures.Cancelled}",
+                $"Reschedule requests: {figures.RescheduleRequests}",
+                $"No answer or failed: {figures.NoAnswerOrFailed}",
+                Why(),
+            ],
+            new EmailLink("See the details in VioConcierge", options.Value.Link("/dashboard")));
     }
 
-    private StringBuilder Footer(StringBuilder text) => text
-        .Append("\nYou get this email because of your notification preferences: ")
-        .Append(options.Value.Link("/settings/notifications")).Append('\n');
+    private string Why() =>
+        $"You get this email because of your notification preferences, which you can change at {options.Value.Link("/settings/notifications")}.";
 }

@@ -48,7 +48,8 @@ public static class FunctionApp
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) => options.ConsoleUrl = configuration[NotificationOptions.ConsoleUrlKey] ?? options.ConsoleUrl);
         services.AddHostedService<WorkRelayService>();
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
         services.AddSingleton<IWorkHandler, CampaignSignalHandler>();

@@ -1,7 +1,10 @@
 using System.Net;
 using VioConcierge.Application.Calls;
+using VioConcierge.Application.Notifications;
+using VioConcierge.Core.Notifications;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Functions.Tests.Support;
+using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Functions.Tests.Notifications;
 
@@ -67,6 +70,69 @@ public sealed class NotificationEventTests(VoiceApiFixture api)
         Assert.StartsWith("Carla Cancel cancelled their appointment on ", item.Str("message"));
         Assert.False(item.GetProperty("read").GetBoolean());
         Assert.Equal(3, admin.GetProperty("unreadCount").GetInt64());
+        var mails = await TestMailServer.Shared.WaitForAsync(t.Tenant.AdminEmail, 3);
+        Assert.Equal(new[] { "Appointment cancelled", "Invalid phone number", "Reschedule requested" }.Select(title => $"{t.Tenant.Name}: {title}"),
+            mails.Select(mail => mail.Subject).Order());
+        var cancelMail = mails.Single(mail => mail.Subject is { } subject && subject.EndsWith("Appointment cancelled", StringComparison.Ordinal));
+        Assert.Contains(item.Str("message"), cancelMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"http://127.0.0.1:7071/contacts/{cancelled}", cancelMail.TextBody, StringComparison.Ordinal);
+        Assert.Empty(TestMailServer.Shared.DeliveredTo(keen.Email));
+        Assert.Empty(TestMailServer.Shared.DeliveredTo(quiet.Email));
+    }
+
+    [Fact]
+    public async Task AnEventDeliveredTwice_IsOneItemAndOneEmailPerUser()
+    {
+        api.NextTuesdayMorning();
+        var t = await TenantSession.StartAsync(api);
+        var contact = Guid.Parse((await t.CreateContactAsync("Dora Double")).Str("id"));
+        var e = new NotificationEvent(NotificationTypes.AppointmentCancelled, contact);
+        var eventId = Guid.NewGuid();
+
+        for (var run = 0; run < 2; run++)
+        {
+            await using var uow = await api.Service<Database>().BeginTenantAsync(t.Tenant.TenantId, CancellationToken.None);
+            await api.Service<NotificationFanOut>().DeliverAsync(uow, eventId, e, CancellationToken.None);
+            await uow.CommitAsync(CancellationToken.None);
+        }
+        await api.RunDueWorkAsync();
+
+        Assert.Single((await t.Admin.FeedAsync()).Items());
+        Assert.Single(await TestMailServer.Shared.WaitForAsync(t.Tenant.AdminEmail));
+    }
+
+    [Fact]
+    public async Task QuietHours_HoldTheEmailUntilTheyEnd_TheFeedItemArrivesAtOnce()
+    {
+        var (t, keen, quiet) = await TeamAsync();
+        await keen.SavePreferencesAsync(NotificationApi.Preferences(body =>
+        {
+            body.Set("quietHours", "enabled", false);
+            body["version"] = 1;
+        }));
+        var night = new DateTimeOffset(api.Clock.GetUtcNow().UtcDateTime.Date.AddHours(23), TimeSpan.Zero); // 23:00 London (GMT)
+        api.Clock.AdvanceTo(night);
+        var root = await api.SuperAdminAsync();
+
+        await root.Client.PostJsonAsync($"/api/admin/tenants/{t.Tenant.TenantId}/status",
+            new { newStatus = "paused", justification = "Paused overnight while the account is reviewed." });
+        await api.RunDueWorkAsync();
+        var admin = await api.SignInAsync(t.Tenant.AdminEmail, t.Tenant.AdminPassword);
+        var itemsAtNight = (await admin.FeedAsync()).Types();
+        var mailAtNight = TestMailServer.Shared.DeliveredTo(t.Tenant.AdminEmail).Count;
+        var keenAtNight = await TestMailServer.Shared.WaitForAsync(keen.Email);
+        api.Clock.AdvanceTo(night.AddHours(9).AddMinutes(-1)); // 07:59
+        await api.RunDueWorkAsync();
+        var mailBeforeEight = TestMailServer.Shared.DeliveredTo(t.Tenant.AdminEmail).Count;
+        api.Clock.AdvanceTo(night.AddHours(9)); // 08:00
+        await api.RunDueWorkAsync();
+
+        Assert.Equal(["tenant_paused"], itemsAtNight);
+        Assert.Equal((0, 0), (mailAtNight, mailBeforeEight));
+        Assert.Single(keenAtNight);
+        var morning = Assert.Single(await TestMailServer.Shared.WaitForAsync(t.Tenant.AdminEmail));
+        Assert.Equal($"{t.Tenant.Name}: Calls are paused", morning.Subject);
+        Assert.DoesNotContain("reviewed", morning.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,6 +146,9 @@ public sealed class NotificationEventTests(VoiceApiFixture api)
 
         Assert.StartsWith("Patricia cancelled their appointment on ", item.Str("message"));
         Assert.DoesNotContain("Patient", item.Str("message"));
+        var mail = Assert.Single(await TestMailServer.Shared.WaitForAsync(t.Tenant.AdminEmail));
+        Assert.DoesNotContain("Patient", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("07700", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
