@@ -43,6 +43,7 @@ public static class DependencyInjection
         AddReminders(services);
         AddWebhooks(services);
         AddBusinessProfile(services);
+        AddNotifications(services);
         services.AddSingleton<TenantService>();
         services.AddSingleton<TenantSettings>();
         services.AddSingleton<SettingsService>();
@@ -112,7 +113,6 @@ public static class DependencyInjection
         services.AddSingleton<IWorkHandler, PlaceCallHandler>();
         services.AddSingleton<IWorkHandler, CallLookupHandler>();
         services.AddSingleton<IWorkHandler, StopCallHandler>();
-        services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<IWorkHandler, SendEmailHandler>();
     }
@@ -138,6 +138,21 @@ public static class DependencyInjection
         services.AddSingleton<BusinessTypeChange>();
         services.AddSingleton<BusinessProfileService>();
         services.AddSingleton<UserSettingsService>();
+    }
+
+    /// <summary>Users' notifications: preferences, the in-app feed, alerts fanned out to users and emailed, reports.</summary>
+    private static void AddNotifications(IServiceCollection services)
+    {
+        services.AddSingleton<NotificationPreferencesService>();
+        services.AddSingleton<NotificationFeedService>();
+        services.AddSingleton<NotificationComposer>();
+        services.AddSingleton<NotificationEmails>();
+        services.AddSingleton<NotificationFanOut>();
+        services.AddSingleton<ReportScheduler>();
+        services.AddSingleton<FeedPurge>();
+        services.AddSingleton<IWorkHandler, StaffNotificationHandler>();
+        services.AddSingleton<IWorkHandler, HeldEmailHandler>();
+        services.AddSingleton<IWorkHandler, ReportHandler>();
     }
 
     /// <summary>Retell and calendar webhook intake (a host may register its own <see cref="IRetellSigningKeys"/> first).</summary>

@@ -106,6 +106,9 @@ public static class DependencyInjection
         services.AddPort<IDoNotCallStore, PostgresDoNotCallStore>();
         services.AddPort<ICampaignStore, PostgresCampaignStore>();
         services.AddPort<INotificationStore, PostgresNotificationStore>();
+        services.AddPort<INotificationPreferencesStore, PostgresNotificationPreferencesStore>();
+        services.AddPort<INotificationFeed, PostgresNotificationFeed>();
+        services.AddPort<IReportFigures, PostgresReportFigures>();
         services.AddPort<ISettingsStore, PostgresSettingsStore>();
         services.AddPort<IUserSettingsStore, PostgresUserSettingsStore>();
         services.AddOptions<WebhookReceiptOptions>().BindConfiguration(WebhookReceiptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

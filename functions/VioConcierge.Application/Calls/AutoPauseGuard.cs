@@ -7,6 +7,7 @@ using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Audit;
+using VioConcierge.Core.Notifications;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Core.Work;
@@ -16,7 +17,7 @@ namespace VioConcierge.Application.Calls;
 /// <summary>
 /// After each recorded outcome: when at least <c>MinimumCalls</c> of the tenant's latest calls have ended and more
 /// than <c>FailureRate</c> of them failed (failed or invalid number), the tenant is paused, the change audited, its
-/// reminders held and the platform operators notified — all in the outcome's transaction.
+/// reminders held, and the platform operators and the tenant's users notified — all in the outcome's transaction.
 /// </summary>
 public sealed class AutoPauseGuard(
     IOptions<AutoPauseOptions> options, ICallSessionStore sessions, ITenantStore tenants, IAuditLog audit, IWorkQueue queue, TimeProvider time)
@@ -46,5 +47,7 @@ public sealed class AutoPauseGuard(
             WorkPayload.Write(new TenantStatusPayload(true)), time.GetUtcNow(), uow.TenantId), ct);
         await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.NotifyPlatform,
             WorkPayload.Write(new PlatformNotificationPayload("tenant_auto_paused", reason)), time.GetUtcNow(), uow.TenantId), ct);
+        await queue.EnqueueAsync(uow, NotificationWork.For(new NotificationEvent(NotificationTypes.TenantPaused, Detail: reason),
+            uow.TenantId, time.GetUtcNow(), null), ct);
     }
 }

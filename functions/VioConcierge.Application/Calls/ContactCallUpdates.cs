@@ -1,8 +1,10 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Contacts;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
+using VioConcierge.Core.Notifications;
 using VioConcierge.Core.Reminders;
 
 namespace VioConcierge.Application.Calls;
@@ -11,9 +13,10 @@ namespace VioConcierge.Application.Calls;
 /// What a call's end does to its contact. Every call that ends, whatever ended it (its webhook, a lookup, the outcome
 /// timeout, a stop), records the contact's last call: its outcome and when it ended. A Call Now or campaign call, which
 /// has no reminder to decide for it, also sets the status its outcome means, counts the attempt, flags an invalid
-/// number, writes its timeline line and re-syncs the contact's own reminder.
+/// number, writes its timeline line, re-syncs the contact's own reminder and tells the tenant's users of a customer's
+/// answer or an invalid number (as a reminder's decider does for its calls).
 /// </summary>
-public sealed class ContactCallUpdates(IContactCallState contacts, ITimelineStore timeline, ReminderSync reminders, TimeProvider time)
+public sealed class ContactCallUpdates(IContactCallState contacts, ITimelineStore timeline, ReminderSync reminders, IWorkQueue queue, TimeProvider time)
 {
     public Task LastCallAsync(IUnitOfWork uow, CallSessionRow session, CallOutcome outcome, DateTimeOffset endedAt, CancellationToken ct) =>
         contacts.RecordLastCallAsync(uow, session.ContactId, CallOutcomes.Name(outcome), endedAt, ct);
@@ -27,6 +30,11 @@ public sealed class ContactCallUpdates(IContactCallState contacts, ITimelineStor
         await LineAsync(uow, session, code, ct);
         // A status the call set (confirmed, cancelled, rescheduled) stops the contact's own reminder, as a staff edit would.
         await reminders.EnqueueAsync(uow, [session.ContactId], ct);
+        if (NotificationTypes.ForCallOutcome(outcome) is { } type)
+        {
+            await queue.EnqueueAsync(uow, NotificationWork.For(new NotificationEvent(type, session.ContactId), uow.TenantId, time.GetUtcNow(),
+                $"call:{session.Id}:{type}"), ct);
+        }
     }
 
     public Task LineAsync(IUnitOfWork uow, CallSessionRow session, string code, CancellationToken ct) =>

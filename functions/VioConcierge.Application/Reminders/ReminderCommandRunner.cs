@@ -1,10 +1,10 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Contacts;
-using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Reminders;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
+using VioConcierge.Core.Notifications;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Work;
 
@@ -127,8 +127,8 @@ public sealed class ReminderCommandRunner(
             $"reminder:{reminder.Id}:timer:{timer.Seq}"),
         ReminderCommand.ScheduleOutcomeCheck check => Request(uow, WorkKinds.OutcomeCheck,
             new AttemptPayload(reminder.ContactId, check.Attempt, reminder.TimerSeq), check.At, $"reminder:{reminder.Id}:check:{check.Attempt}:{reminder.TimerSeq}"),
-        ReminderCommand.NotifyStaff notify => Request(uow, WorkKinds.NotifyStaff, new StaffNotificationPayload(reminder.ContactId, notify.Kind),
-            now, $"reminder:{reminder.Id}:notify:{notify.Kind}:{reminder.Attempts}"),
+        ReminderCommand.NotifyStaff notify => NotificationWork.For(new NotificationEvent(notify.Kind, reminder.ContactId), uow.TenantId,
+            now, $"reminder:{reminder.Id}:{notify.Kind}:{reminder.TimerSeq}"),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a work item command."),
     };
 

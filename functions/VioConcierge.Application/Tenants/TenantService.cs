@@ -6,6 +6,7 @@ using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
+using VioConcierge.Core.Notifications;
 using VioConcierge.Core.Reminders;
 using VioConcierge.Core.Tenants;
 using VioConcierge.Core.Work;
@@ -108,6 +109,7 @@ public sealed class TenantService(
     /// <summary>
     /// Moves a tenant along its lifecycle with a justification; terminating also needs the tenant's exact name typed
     /// as confirmation. A move the lifecycle does not allow (or a concurrent one) is a conflict naming the allowed moves.
+    /// Pausing tells the tenant's users (the justification stays in the platform's audit).
     /// </summary>
     public async Task<Result<TenantResponse>> ChangeStatusAsync(Guid id, ChangeTenantStatusRequest request, CurrentUser actor, CancellationToken ct)
     {
@@ -142,6 +144,10 @@ public sealed class TenantService(
         {
             await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.TenantStatus,
                 WorkPayload.Write(new TenantStatusPayload(!TenantStatus.AllowsCalls(newStatus))), time.GetUtcNow(), id), ct);
+        }
+        if (newStatus == TenantStatus.Paused)
+        {
+            await queue.EnqueueAsync(uow, NotificationWork.For(new NotificationEvent(NotificationTypes.TenantPaused), id, time.GetUtcNow(), null), ct);
         }
         var updated = await tenants.FindAsync(uow, id, ct);
         await uow.CommitAsync(ct);

@@ -20,7 +20,7 @@ public abstract record ReminderCommand
     /// </summary>
     public sealed record UpdateContact(string? Status, bool CountAttempt, DateTimeOffset? ContactedAt) : ReminderCommand;
 
-    /// <summary>Tell the tenant's staff (e.g. the customer asked to reschedule).</summary>
+    /// <summary>Tell the tenant's users of an event (a <c>NotificationTypes</c> name: the customer asked to reschedule, ...).</summary>
     public sealed record NotifyStaff(string Kind) : ReminderCommand;
 
     /// <summary>Flag the contact (e.g. its number is invalid) so staff can fix it.</summary>

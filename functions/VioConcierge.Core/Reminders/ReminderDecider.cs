@@ -1,5 +1,6 @@
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Contacts;
+using VioConcierge.Core.Notifications;
 
 namespace VioConcierge.Core.Reminders;
 
@@ -130,11 +131,14 @@ public static partial class ReminderDecider
         var counted = state with { Attempts = attempt, Call = null, LastOutcome = outcome };
         return outcome switch
         {
-            CallOutcome.Confirmed => Finish(counted, ContactStatus.Confirmed, "confirmed", now, record),
-            CallOutcome.Cancelled => Finish(counted, ContactStatus.Cancelled, "cancelled", now, record),
+            CallOutcome.Confirmed => Finish(counted, ContactStatus.Confirmed, "confirmed", now, record,
+                new ReminderCommand.NotifyStaff(NotificationTypes.AppointmentConfirmed)),
+            CallOutcome.Cancelled => Finish(counted, ContactStatus.Cancelled, "cancelled", now, record,
+                new ReminderCommand.NotifyStaff(NotificationTypes.AppointmentCancelled)),
             CallOutcome.RescheduleRequested => Finish(counted, ContactStatus.Rescheduled, "reschedule_requested", now, record,
-                new ReminderCommand.NotifyStaff("reschedule_requested")),
-            CallOutcome.InvalidNumber => Finish(counted, null, "invalid_number", now, record, new ReminderCommand.FlagContact("invalid_number")),
+                new ReminderCommand.NotifyStaff(NotificationTypes.RescheduleRequested)),
+            CallOutcome.InvalidNumber => Finish(counted, null, "invalid_number", now, record, new ReminderCommand.FlagContact("invalid_number"),
+                new ReminderCommand.NotifyStaff(NotificationTypes.InvalidNumber)),
             CallOutcome.Spam => Finish(counted, null, "caller_id_flagged", now, record),
             CallOutcome.Transferred => Finish(counted, null, "transferred", now, record),
             CallOutcome.Stopped => Finish(counted, null, "call_stopped", now, record),
@@ -147,7 +151,8 @@ public static partial class ReminderDecider
         var contact = new ReminderCommand.UpdateContact(null, CountAttempt: true, ContactedAt: now);
         if (state.Attempts >= policy.MaxAttempts)
         {
-            return new(Done(state, "attempts_exhausted"), [record, contact, new ReminderCommand.Timeline("attempts_exhausted", now)]);
+            return new(Done(state, "attempts_exhausted"),
+                [record, contact, new ReminderCommand.Timeline("attempts_exhausted", now), new ReminderCommand.NotifyStaff(NotificationTypes.AttemptsExhausted)]);
         }
         var plan = ReminderPlanner.Retry(now, policy.DelayAfter(outcome, state.Attempts), state.AppointmentAt!.Value, policy.Calling);
         return Schedule(state, plan, [record, contact], "retry_planned");

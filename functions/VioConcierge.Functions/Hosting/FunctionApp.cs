@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using VioConcierge.Application;
 using VioConcierge.Application.Calls;
 using VioConcierge.Application.Email;
+using VioConcierge.Application.Notifications;
 using VioConcierge.Application.Tenants;
 using VioConcierge.Application.Work;
 using VioConcierge.Functions.Calls;
@@ -49,6 +50,7 @@ public static class FunctionApp
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AutoPauseOptions>().BindConfiguration(AutoPauseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
         services.AddHostedService<WorkRelayService>();
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
         services.AddSingleton<IWorkHandler, CampaignSignalHandler>();

@@ -4,16 +4,11 @@ using VioConcierge.Infrastructure.Postgres;
 
 namespace VioConcierge.Infrastructure.Notifications;
 
-/// <summary>Notifications of the transaction's tenant.</summary>
+/// <summary>The platform operators' notifications about the transaction's tenant.</summary>
 public sealed class PostgresNotificationStore : INotificationStore
 {
     public Task AddForPlatformAsync(IUnitOfWork uow, Guid id, string kind, string detail, DateTimeOffset now, CancellationToken ct) =>
         uow.ExecuteAsync("""
             INSERT INTO platform_notifications (tenant_id, id, kind, detail, created_at) VALUES (@TenantId, @Id, @Kind, @Detail, @Now)
             """, new { uow.TenantId, Id = id, Kind = kind, Detail = detail, Now = now }, ct);
-
-    public Task AddForStaffAsync(IUnitOfWork uow, Guid id, string kind, Guid contactId, DateTimeOffset now, CancellationToken ct) =>
-        uow.ExecuteAsync("""
-            INSERT INTO staff_notifications (tenant_id, id, kind, contact_id, created_at) VALUES (@TenantId, @Id, @Kind, @ContactId, @Now)
-            """, new { uow.TenantId, Id = id, Kind = kind, ContactId = contactId, Now = now }, ct);
 }

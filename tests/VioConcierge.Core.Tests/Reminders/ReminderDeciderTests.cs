@@ -128,16 +128,16 @@ public class ReminderDeciderTests
     }
 
     [Theory]
-    [InlineData(CallOutcome.Confirmed, "confirmed", "confirmed")]
-    [InlineData(CallOutcome.Cancelled, "cancelled", "cancelled")]
-    [InlineData(CallOutcome.RescheduleRequested, "rescheduled", "reschedule_requested")]
-    public void Outcome_Decisive_UpdatesTheContactAndFinishes(CallOutcome outcome, string contactStatus, string reason)
+    [InlineData(CallOutcome.Confirmed, "confirmed", "confirmed", "appointment_confirmed")]
+    [InlineData(CallOutcome.Cancelled, "cancelled", "cancelled", "appointment_cancelled")]
+    [InlineData(CallOutcome.RescheduleRequested, "rescheduled", "reschedule_requested", "reschedule_requested")]
+    public void Outcome_Decisive_UpdatesTheContactFinishesAndTellsTheStaff(CallOutcome outcome, string contactStatus, string reason, string notified)
     {
         var decision = Decide(Calling(), new OutcomeReceived(1, outcome), CallAt.AddMinutes(2));
 
         Assert.Equal((ReminderStatus.Done, reason), (decision.State.Status, decision.State.DoneReason));
         Assert.Contains(new UpdateContact(contactStatus, true, CallAt.AddMinutes(2)), decision.Commands);
-        Assert.Equal(outcome == CallOutcome.RescheduleRequested, decision.Commands.Contains(new NotifyStaff("reschedule_requested")));
+        Assert.Equal([new NotifyStaff(notified)], decision.Commands.OfType<NotifyStaff>());
     }
 
     [Theory]
@@ -163,6 +163,15 @@ public class ReminderDeciderTests
         var decision = Decide(Calling(attempt: 3), new OutcomeReceived(3, CallOutcome.NoAnswer), CallAt);
 
         Assert.Equal((ReminderStatus.Done, "attempts_exhausted"), (decision.State.Status, decision.State.DoneReason));
+        Assert.Equal([new NotifyStaff("attempts_exhausted")], decision.Commands.OfType<NotifyStaff>());
+    }
+
+    [Fact]
+    public void Outcome_UnreachedWithAttemptsLeft_TellsNoOne()
+    {
+        var decision = Decide(Calling(attempt: 2), new OutcomeReceived(2, CallOutcome.NoAnswer), CallAt);
+
+        Assert.Empty(decision.Commands.OfType<NotifyStaff>());
     }
 
     [Fact]
@@ -193,6 +202,7 @@ public class ReminderDeciderTests
 
         Assert.Equal("invalid_number", decision.State.DoneReason);
         Assert.Contains(new FlagContact("invalid_number"), decision.Commands);
+        Assert.Equal([new NotifyStaff("invalid_number")], decision.Commands.OfType<NotifyStaff>());
     }
 
     [Fact]

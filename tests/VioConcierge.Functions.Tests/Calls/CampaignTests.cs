@@ -77,7 +77,7 @@ public sealed class CampaignTests(VoiceApiFixture api)
     }
 
     [Fact]
-    public async Task ManyFailedCalls_PauseTheTenantAutomatically_AuditedAndOperatorsNotified()
+    public async Task ManyFailedCalls_PauseTheTenantAutomatically_AuditedAndOperatorsAndTheTenantsUsersNotified()
     {
         api.NextTuesdayMorning();
         var t = await TenantSession.StartAsync(api);
@@ -117,5 +117,9 @@ public sealed class CampaignTests(VoiceApiFixture api)
         await using var platform = await api.Service<Database>().BeginPlatformAsync(CancellationToken.None);
         Assert.Equal(1, await platform.QuerySingleAsync<long>("SELECT count(*) FROM platform_notifications WHERE tenant_id = @Id AND kind = 'tenant_auto_paused'",
             new { Id = t.Tenant.TenantId }, CancellationToken.None));
+        var feed = await (await t.Client.GetAsync("/api/me/notifications/feed")).ReadAsync();
+        var paused = Assert.Single(feed.GetProperty("items").EnumerateArray(), item => item.Str("type") == "tenant_paused");
+        Assert.StartsWith("Paused automatically: ", paused.Str("message"));
+        Assert.Contains("of the last 20 calls failed.", paused.Str("message"));
     }
 }

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using VioConcierge.Functions.Tests.Support;
 using VioConcierge.Infrastructure.Postgres;
@@ -19,7 +18,7 @@ public sealed class TenantKeysMigrationTests
         await using var database = await TestDatabase.CreateAsync();
         await using var owner = new NpgsqlConnection(database.OwnerConnectionString);
         await owner.OpenAsync();
-        await ApplyBeforeAsync(owner, TenantKeys);
+        await MigrationsBefore.ApplyAsync(owner, TenantKeys);
         var tenant = Guid.NewGuid();
         var integration = Guid.NewGuid();
         await owner.ExecuteAsync("""
@@ -30,9 +29,7 @@ public sealed class TenantKeysMigrationTests
             INSERT INTO audit_log (tenant_id, id, occurred_at, action, target_type) VALUES (NULL, gen_random_uuid(), now(), 'user.logged_in', 'user');
             """, new { Tenant = tenant, Integration = integration });
 
-        var applied = await new MigrationRunner(
-            new PostgresOptions { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString },
-            NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+        var applied = await MigrationsBefore.ApplyRemainingAsync(database);
         var routed = await owner.QuerySingleOrDefaultAsync<Guid?>("SELECT tenant_id FROM calendar_integration_by_id(@Integration)", new { Integration = integration });
         var auditTenants = (await owner.QueryAsync<Guid>("SELECT tenant_id FROM audit_log")).ToList();
 
@@ -47,7 +44,7 @@ public sealed class TenantKeysMigrationTests
         await using var database = await TestDatabase.CreateAsync();
         await using var owner = new NpgsqlConnection(database.OwnerConnectionString);
         await owner.OpenAsync();
-        await ApplyBeforeAsync(owner, WorkItemKeys);
+        await MigrationsBefore.ApplyAsync(owner, WorkItemKeys);
         var tenant = Guid.NewGuid();
         await owner.ExecuteAsync("""
             SELECT set_config('app.scope', 'platform', false);
@@ -57,9 +54,7 @@ public sealed class TenantKeysMigrationTests
                 (@Tenant, gen_random_uuid(), 'reminders.timer', '{}', now(), 5, 'reminder:before', now(), now());
             """, new { Tenant = tenant });
 
-        await new MigrationRunner(
-            new PostgresOptions { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString },
-            NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+        await MigrationsBefore.ApplyRemainingAsync(database);
         var tenants = (await owner.QueryAsync<Guid>("SELECT tenant_id FROM work_items ORDER BY dedupe_key")).ToList();
         // The app's own insert, for the same keys again: nothing is queued twice.
         var platformAgain = await EnqueueAsync(owner, PlatformTenant.Id, "platform:before");
@@ -77,7 +72,7 @@ public sealed class TenantKeysMigrationTests
         await using var database = await TestDatabase.CreateAsync();
         await using var owner = new NpgsqlConnection(database.OwnerConnectionString);
         await owner.OpenAsync();
-        await ApplyBeforeAsync(owner, IdentityKeys);
+        await MigrationsBefore.ApplyAsync(owner, IdentityKeys);
         var (tenant, other, root, admin) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await owner.ExecuteAsync("""
             SELECT set_config('app.scope', 'platform', false);
@@ -92,9 +87,7 @@ public sealed class TenantKeysMigrationTests
             INSERT INTO user_backup_codes (tenant_id, user_id, code_hash, created_at) VALUES (NULL, @Root, '\x03', now());
             """, new { Tenant = tenant, Other = other, Root = root, Admin = admin });
 
-        await new MigrationRunner(
-            new PostgresOptions { ConnectionString = database.ConnectionString, MigrationsConnectionString = database.OwnerConnectionString },
-            NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+        await MigrationsBefore.ApplyRemainingAsync(database);
         var users = (await owner.QueryAsync<(Guid Id, Guid TenantId)>("SELECT id, tenant_id FROM users")).ToDictionary(row => row.Id, row => row.TenantId);
         var rootRows = await owner.QuerySingleAsync<long>(
             "SELECT (SELECT count(*) FROM sessions WHERE tenant_id = @Platform) + (SELECT count(*) FROM user_backup_codes WHERE tenant_id = @Platform)",
@@ -122,21 +115,4 @@ public sealed class TenantKeysMigrationTests
     private static Task<Guid?> EnqueueAsync(NpgsqlConnection owner, Guid tenantId, string dedupeKey) =>
         owner.QuerySingleOrDefaultAsync<Guid?>(VioConcierge.Infrastructure.Work.PostgresWorkQueue.InsertSql("(VALUES (1))"),
             new VioConcierge.Infrastructure.Work.WorkItemParameters(tenantId, Guid.NewGuid(), "test.again", "{}", DateTimeOffset.UtcNow, 5, dedupeKey, DateTimeOffset.UtcNow));
-
-    /// <summary>Applies the migrations before <paramref name="version"/> and records them as the runner does.</summary>
-    private static async Task ApplyBeforeAsync(NpgsqlConnection owner, int version)
-    {
-        await owner.ExecuteAsync("""
-            CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
-                                            applied_at timestamptz NOT NULL DEFAULT now())
-            """);
-        foreach (var migration in MigrationRunner.Embedded.Where(m => m.Version < version))
-        {
-            await using var transaction = await owner.BeginTransactionAsync();
-            await owner.ExecuteAsync("SELECT set_config('app.scope', 'platform', true)", transaction: transaction);
-            await owner.ExecuteAsync(migration.Sql, transaction: transaction);
-            await owner.ExecuteAsync("INSERT INTO schema_migrations (version, name, checksum) VALUES (@Version, @Name, @Checksum)", migration, transaction);
-            await transaction.CommitAsync();
-        }
-    }
 }

@@ -2,9 +2,11 @@ using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Integrations.Calendar;
 using VioConcierge.Application.Webhooks.Calendar;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Contacts;
 using VioConcierge.Core.Integrations.Calendar;
+using VioConcierge.Core.Notifications;
 
 namespace VioConcierge.Application.Webhooks.Calendar;
 
@@ -13,12 +15,14 @@ namespace VioConcierge.Application.Webhooks.Calendar;
 /// decides (<see cref="BookingDecider"/>), creates / updates / moves / cancels it through <see cref="ContactWriter"/>
 /// as the system actor <c>integration:{provider}</c> (same validation, PHI screening, encryption, audit and reminder
 /// sync as the API), links the booking identities, and records the outcome in <c>calendar_events</c>. A move, or a
-/// booking for a cancelled contact, puts the contact back to pending so its reminder plans again.
+/// booking for a cancelled contact, puts the contact back to pending so its reminder plans again. A booking that
+/// could not be imported tells the tenant's users (provider and reason only).
 /// </summary>
 public sealed class BookingApplier(
     IBookingStore store,
     IContactStore contacts,
     ContactWriter writer,
+    IWorkQueue queue,
     TimeProvider time)
 {
     public async Task<BookingDecision> ApplyAsync(IUnitOfWork uow, Guid integrationId, CalendarIntegrationSettings rules, BookingEvent booking, CancellationToken ct)
@@ -36,8 +40,14 @@ public sealed class BookingApplier(
         {
             await store.LinkAsync(uow, provider, booking.ExternalIds, contactId, now, ct);
         }
-        await store.RecordAsync(uow, new CalendarEventRecord(Ids.New(time), integrationId, provider, booking.Trigger, booking.ExternalId,
+        var recordId = Ids.New(time);
+        await store.RecordAsync(uow, new CalendarEventRecord(recordId, integrationId, provider, booking.Trigger, booking.ExternalId,
             applied.Outcome, applied.Reason, applied.ContactId, booking.OccurredAt ?? now, now), ct);
+        if (applied.Action == BookingAction.Fail)
+        {
+            await queue.EnqueueAsync(uow, NotificationWork.For(new NotificationEvent(NotificationTypes.CalendarImportFailed,
+                Detail: $"{provider}:{applied.Reason}"), uow.TenantId, now, $"calendar:{recordId}"), ct);
+        }
         return applied;
     }
 

@@ -1,3 +1,0 @@
-namespace VioConcierge.Application.Notifications;
-
-public sealed record StaffNotificationPayload(Guid ContactId, string Kind);
