@@ -6,6 +6,7 @@ using VioConcierge.Application.Campaigns;
 using VioConcierge.Application.Contacts;
 using VioConcierge.Application.Contacts.Export;
 using VioConcierge.Application.Contacts.Import;
+using VioConcierge.Application.DeadLetters;
 using VioConcierge.Application.DoNotCall;
 using VioConcierge.Application.Email;
 using VioConcierge.Application.Groups;

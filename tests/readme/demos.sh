@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the README's demos as written against scripts/run-local.sh and checks what they print, so the README stays true:
 #   1. the platform admin's curl lines ("Trying it"), the calls demo, the team demo (the welcome email read from the
-#      local mail catcher's HTTP API) and the Cal.com demo, on a fresh database;
+#      local mail catcher's HTTP API), the Cal.com demo and the feed demo (an item and its email when attempts run out), on a fresh database;
 #   2. a second run with another VIO_DB_NAME serves that database (run variables apply on every run);
 #   3. the Cal.com demo again on a run with VIO_SECRETS=KeyVault (the integration keys in the local fake Key Vault).
 # Each run gets its own port and databases, dropped afterwards. Called by scripts/test.sh after the .NET suites.
@@ -79,7 +79,8 @@ block 'api/admin/tenants' > "$WORK/admin.sh"
 block 'CALL=$(curl' > "$WORK/calls.sh"
 block 'HOOK=$(curl' > "$WORK/calcom.sh"
 block 'api/team' > "$WORK/team.sh"
-for script in admin calls calcom team; do
+block 'maxRetryAttempts' > "$WORK/feed.sh"
+for script in admin calls calcom team feed; do
     [ -s "$WORK/$script.sh" ] || fail "no README block for the $script demo"
 done
 
@@ -101,8 +102,11 @@ expect "team demo (receptionist signed in)" "$WORK/team.out" '"fullName":"Rita R
 expect "team demo (deactivated)" "$WORK/team.out" '"status":"deactivated"'
 expect "team demo (session ended at once)" "$WORK/team.out" '^401$'
 expect "team demo (overview)" "$WORK/team.out" '"inactive":1'
+bash "$WORK/feed.sh" > "$WORK/feed.out" 2>&1
+expect "feed demo (attempts ran out: a feed item)" "$WORK/feed.out" '"type":"attempts_exhausted"'
+expect "feed demo (and its email in the mail catcher)" "$WORK/feed.out" '"subject":"Demo Dental.*: Reminder calls ran out of attempts"'
 if [ "$failures" -gt 0 ]; then
-    echo "--- demo output ---" >&2; cat "$WORK/admin.out" "$WORK/calls.out" "$WORK/team.out" >&2
+    echo "--- demo output ---" >&2; cat "$WORK/admin.out" "$WORK/calls.out" "$WORK/team.out" "$WORK/feed.out" >&2
 fi
 stop_app
 

@@ -1,3 +1,4 @@
+using VioConcierge.Application.DeadLetters;
 using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Identity;

@@ -24,11 +24,14 @@ public sealed class AttemptsExhaustedFlowTests(SimulatorApiFixture api)
         await api.RunDueWorkAsync();
         api.Clock.AdvanceTo((await CallsAsync(t, contact)).GetProperty("reminder").GetProperty("nextCallAt").GetDateTimeOffset());
 
-        for (var attempt = 1; attempt <= 3; attempt++)
+        var placed = new List<Guid>();
+        for (var attempt = 1; attempt <= 3; attempt++) // the first call and the default two retries
         {
             await api.RunDueWorkAsync();
-            var live = (await CallsAsync(t, contact)).GetProperty("calls").EnumerateArray().Single(call => call.GetProperty("outcome").ValueKind == JsonValueKind.Null);
-            Assert.Equal(2, await api.ReceiptsAsync(live.GetProperty("id").GetGuid(), 2));
+            var calls = (await CallsAsync(t, contact)).GetProperty("calls").EnumerateArray().Select(call => call.GetProperty("id").GetGuid());
+            var call = Assert.Single(calls.Except(placed));
+            placed.Add(call);
+            Assert.Equal(2, await api.ReceiptsAsync(call, 2));
             await api.RunDueWorkAsync();
             api.Clock.Advance(TimeSpan.FromHours(2));
         }

@@ -71,12 +71,19 @@ public sealed class ReportEmailTests(VoiceApiFixture api)
         var t = await NewYorkTenantAsync();
         var weekly = await api.SignInAsync(await api.AddStaffAsync(t.Tenant.TenantId), TestUsers.StaffPassword);
         var nothing = await api.SignInAsync(await api.AddStaffAsync(t.Tenant.TenantId), TestUsers.StaffPassword);
-        await t.Admin.SavePreferencesAsync(NotificationApi.Preferences(body => body.Set("dailySummary", "enabled", true)));
+        // Cancellation alerts off for all three, so that the only emails are the reports.
+        await t.Admin.SavePreferencesAsync(NotificationApi.Preferences(body =>
+        {
+            body["cancellationAlerts"] = false;
+            body.Set("dailySummary", "enabled", true);
+        }));
         await weekly.SavePreferencesAsync(NotificationApi.Preferences(body =>
         {
+            body["cancellationAlerts"] = false;
             body.Set("weeklyReport", "enabled", true);
             body.Set("weeklyReport", "day", "wednesday");
         }));
+        await nothing.SavePreferencesAsync(NotificationApi.Preferences(body => body["cancellationAlerts"] = false));
 
         await CallAsync(t, "07700 900301", CallOutcome.Confirmed);
         await CallAsync(t, "07700 900302", CallOutcome.Cancelled);

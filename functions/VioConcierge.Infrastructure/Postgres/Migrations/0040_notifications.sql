@@ -68,8 +68,5 @@ BEGIN
         EXECUTE format($p$CREATE POLICY tenant_isolation ON %I USING (
             (SELECT current_setting('app.scope', true)) = 'platform'
             OR tenant_id = (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid))$p$, t);
-        IF EXISTS (SELECT FROM pg_extension WHERE extname = 'citus') THEN
-            PERFORM create_distributed_table(t, 'tenant_id', colocate_with => 'contacts');
-        END IF;
     END LOOP;
 END $$;

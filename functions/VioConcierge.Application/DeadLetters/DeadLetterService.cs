@@ -1,11 +1,12 @@
 using VioConcierge.Application.Abstractions;
 using VioConcierge.Application.Audit;
 using VioConcierge.Application.Identity;
+using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Audit;
 using VioConcierge.Core.Identity;
 
-namespace VioConcierge.Application.Work;
+namespace VioConcierge.Application.DeadLetters;
 
 /// <summary>Dead-lettered work for platform operators: what failed, and putting an item back once its cause is fixed (audited).</summary>
 public sealed class DeadLetterService(ITransactions database, IDeadLetters deadLetters, IAuditLog audit)
