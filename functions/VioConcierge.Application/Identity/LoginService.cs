@@ -78,7 +78,7 @@ public sealed class LoginService(
             await users.UpdatePasswordHashAsync(uow, user.Id, passwords.Hash(request.Password!), changedByUser: false, now, ct);
         }
         await users.RecordSuccessfulLoginAsync(uow, user.Id, now, ct);
-        var (earlier, sameDevice) = await history.EarlierSessionsAsync(uow, user.Id, SessionFactory.Readable(userAgent), ip, ct);
+        var (earlier, sameDevice) = await history.EarlierSessionsAsync(uow, user.TenantId, user.Id, SessionFactory.Readable(userAgent), ip, ct);
         var tokens = await sessionFactory.OpenAsync(uow, user, twoFactorSatisfied, ip, userAgent, ct);
         if (earlier && !sameDevice)
         {

@@ -13,7 +13,7 @@ public sealed class PostgresTeamStore : ITeamStore
     private const string SelectMember = """
         SELECT u.id, u.full_name, u.email, u.role, u.job_title, u.phone, u.status, u.awaiting_password,
                u.totp_enabled_at IS NOT NULL AS two_factor_enabled, u.last_login_at,
-               (SELECT max(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) AS last_active_at, u.created_at, u.version
+               (SELECT max(s.last_seen_at) FROM sessions s WHERE s.tenant_id = u.tenant_id AND s.user_id = u.id) AS last_active_at, u.created_at, u.version
         FROM users u
         """;
 
@@ -50,7 +50,7 @@ public sealed class PostgresTeamStore : ITeamStore
                    count(*) FILTER (WHERE last_login_at IS NULL)::int AS neversignedin,
                    @TimeZone AS timezone
             FROM (SELECT u.status, u.role, u.awaiting_password, u.last_login_at,
-                         greatest(u.last_login_at, (SELECT max(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id)) AS last_active
+                         greatest(u.last_login_at, (SELECT max(s.last_seen_at) FROM sessions s WHERE s.tenant_id = u.tenant_id AND s.user_id = u.id)) AS last_active
                   FROM users u WHERE u.tenant_id = @TenantId) members
             """, new { TenantId = tenantId, TodayFrom = todayFrom, WeekFrom = weekFrom, TimeZone = timeZone }, ct);
 
