@@ -26,6 +26,9 @@ public sealed class LoginService(
 {
     private const string BadCredentials = "Email or password is incorrect.";
 
+    /// <summary>How many of a user's latest sessions from the signing-in address are compared with the new one's device.</summary>
+    private const int SignInHistoryDepth = 50;
+
     public async Task<SignInResult> LoginAsync(LoginRequest request, string? ip, string? userAgent, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -78,11 +81,13 @@ public sealed class LoginService(
             await users.UpdatePasswordHashAsync(uow, user.Id, passwords.Hash(request.Password!), changedByUser: false, now, ct);
         }
         await users.RecordSuccessfulLoginAsync(uow, user.Id, now, ct);
-        var (earlier, sameDevice) = await history.EarlierSessionsAsync(uow, user.TenantId, user.Id, SessionFactory.Readable(userAgent), ip, ct);
+        var device = UserAgentDevice.Describe(SessionFactory.Readable(userAgent));
+        var (earlier, agentsFromAddress) = await history.EarlierSessionsAsync(uow, user.TenantId, user.Id, ip, SignInHistoryDepth, ct);
         var tokens = await sessionFactory.OpenAsync(uow, user, twoFactorSatisfied, ip, userAgent, ct);
-        if (earlier && !sameDevice)
+        // A device seen before is the same browser and system from the same address: a browser update is not new.
+        if (earlier && !agentsFromAddress.Any(agent => UserAgentDevice.Describe(agent) == device))
         {
-            await alerts.NewSignInAsync(uow, user, UserAgentDevice.Describe(userAgent), NetworkLocation.Describe(ip), ct);
+            await alerts.NewSignInAsync(uow, user, device, NetworkLocation.Describe(ip), ct);
         }
         await audit.AppendAsync(uow, Entry(user, AuditActions.UserLoggedIn, ip), ct);
         await uow.CommitAsync(ct);

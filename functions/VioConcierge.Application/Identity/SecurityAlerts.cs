@@ -4,8 +4,8 @@ using VioConcierge.Application.Email;
 namespace VioConcierge.Application.Identity;
 
 /// <summary>
-/// Security alert emails, which a user cannot turn off: their password was changed, someone signed in from a device
-/// and network not seen before, two-factor was turned on or off, their sign-in email was changed. Each is enqueued in
+/// Security alert emails, which a user cannot turn off: their password was changed, someone signed in with a browser
+/// and system not seen before from that address, two-factor was turned on or off, their sign-in email was changed. Each is enqueued in
 /// the transaction of the change it reports (sent only if it commits), once per event.
 /// </summary>
 public sealed class SecurityAlerts(EmailOutbox outbox, TimeProvider time)
