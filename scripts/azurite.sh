@@ -14,14 +14,7 @@ BIN="$TOOLS/azurite/node_modules/.bin/azurite"
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Installed even when an Azurite already listens: tests start private ones from this copy.
-if [ ! -x "$BIN" ] || ! grep -q "\"version\": \"$VERSION\"" "$TOOLS/azurite/node_modules/azurite/package.json" 2>/dev/null; then
-    if ! command -v npm >/dev/null 2>&1; then
-        echo "npm is needed to install Azurite (Node.js 20)." >&2
-        exit 1
-    fi
-    mkdir -p "$TOOLS/azurite"
-    npm install --prefix "$TOOLS/azurite" --no-audit --no-fund --loglevel=error "azurite@$VERSION" >/dev/null
-fi
+scripts/npm-tool.sh azurite "$VERSION"
 if listening 10000 && listening 10001 && listening 10002; then
     echo "Azurite ready on 127.0.0.1:10000-10002 (already running)."
     exit 0

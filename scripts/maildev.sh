@@ -15,14 +15,7 @@ BIN="$TOOLS/maildev/node_modules/.bin/maildev"
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-if [ ! -x "$BIN" ] || ! grep -q "\"version\": \"$VERSION\"" "$TOOLS/maildev/node_modules/maildev/package.json" 2>/dev/null; then
-    if ! command -v npm >/dev/null 2>&1; then
-        echo "npm is needed to install MailDev (Node.js 20)." >&2
-        exit 1
-    fi
-    mkdir -p "$TOOLS/maildev"
-    npm install --prefix "$TOOLS/maildev" --no-audit --no-fund --loglevel=error "maildev@$VERSION" >/dev/null
-fi
+scripts/npm-tool.sh maildev "$VERSION"
 if listening "$SMTP_PORT" && listening "$WEB_PORT"; then
     echo "MailDev ready: SMTP 127.0.0.1:$SMTP_PORT, mail at http://127.0.0.1:$WEB_PORT (already running)."
     exit 0

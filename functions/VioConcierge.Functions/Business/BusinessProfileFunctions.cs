@@ -41,12 +41,5 @@ public sealed class BusinessProfileFunctions(Caller caller, BusinessProfileServi
         return (await profiles.SaveAsync(caller.User, body, expected, errors, ct)).ToHttp(saved => WithETag(context, saved), "Business profile");
     }
 
-    private static IResult WithETag(HttpContext context, BusinessProfileResponse profile)
-    {
-        if (profile.Version > 0)
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(profile.Version);
-        }
-        return TypedResults.Ok(profile);
-    }
+    private static IResult WithETag(HttpContext context, BusinessProfileResponse profile) => ExpectedVersion.Ok(context, profile, profile.Version);
 }

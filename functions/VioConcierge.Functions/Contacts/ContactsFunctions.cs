@@ -79,9 +79,5 @@ public sealed class ContactsFunctions(
             (await lifecycle.SetStatusAsync(caller.User, id, body.Status, body.Reason, expected, ct)).ToHttp(contact => WithETag(request, contact), "Contact"));
     }
 
-    private static IResult WithETag(HttpRequest request, ContactResponse contact)
-    {
-        request.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(contact.Version);
-        return TypedResults.Ok(contact);
-    }
+    private static IResult WithETag(HttpRequest request, ContactResponse contact) => ExpectedVersion.Ok(request.HttpContext, contact, contact.Version);
 }

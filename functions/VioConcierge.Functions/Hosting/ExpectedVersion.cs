@@ -40,4 +40,14 @@ public static class ExpectedVersion
     }
 
     public static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>200 with <paramref name="value"/>, and its ETag once it has been saved (a version above 0; defaults never saved have none).</summary>
+    public static IResult Ok<T>(HttpContext context, T value, int version)
+    {
+        if (version > 0)
+        {
+            context.Response.Headers.ETag = ETag(version);
+        }
+        return TypedResults.Ok(value);
+    }
 }

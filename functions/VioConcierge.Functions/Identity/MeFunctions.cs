@@ -68,9 +68,6 @@ public sealed class MeFunctions(Caller caller, AccountService accounts, TwoFacto
         (await twoFactor.RegenerateBackupCodesAsync(caller.User, (await request.ReadJsonAsync<TwoFactorCodeRequest>(ct)).Code, ct))
             .ToHttp(codes => TypedResults.Ok(new BackupCodesResponse(codes)), "User");
 
-    private IResult WithETag(HttpRequest request, UserRow user)
-    {
-        request.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(user.Version);
-        return TypedResults.Ok(MeResponse.From(user, security.Value));
-    }
+    private IResult WithETag(HttpRequest request, UserRow user) =>
+        ExpectedVersion.Ok(request.HttpContext, MeResponse.From(user, security.Value), user.Version);
 }

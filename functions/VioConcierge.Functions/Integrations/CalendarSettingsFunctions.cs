@@ -45,12 +45,8 @@ public sealed class CalendarSettingsFunctions(Caller caller, CalendarSettingsSer
         var expected = context.Request.Headers.IfMatch.Count > 0 || body.Version is not null
             ? ExpectedVersion.Read(context, body.Version is 0 ? null : body.Version, errors)
             : null;
-        var result = await service.SaveAsync(caller.User, known, body, expected, errors, ct);
-        if (result.Value is { } saved)
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(saved.Version);
-        }
-        return result.ToHttp(saved => TypedResults.Ok(WithUrl(saved, known, request)), "Settings");
+        return (await service.SaveAsync(caller.User, known, body, expected, errors, ct))
+            .ToHttp(saved => ExpectedVersion.Ok(context, WithUrl(saved, known, request), saved.Version), "Settings");
     }
 
     [Function(nameof(TestCalendarConnection)), RequirePermission(Permission.ConfigureIntegrations), Returns(typeof(CalendarTestResponse))]

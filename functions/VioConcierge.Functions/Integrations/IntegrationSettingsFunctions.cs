@@ -33,12 +33,8 @@ public sealed class IntegrationSettingsFunctions(Caller caller, RetellSettingsSe
         var expected = context.Request.Headers.IfMatch.Count > 0 || body.Version is not null
             ? ExpectedVersion.Read(context, body.Version is 0 ? null : body.Version, errors)
             : null;
-        var result = await retell.SaveAsync(caller.User, body, expected, errors, ct);
-        if (result.Value is { } saved)
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(saved.Version);
-        }
-        return result.ToHttp(TypedResults.Ok, "Settings");
+        return (await retell.SaveAsync(caller.User, body, expected, errors, ct))
+            .ToHttp(saved => ExpectedVersion.Ok(context, saved, saved.Version), "Settings");
     }
 
     [Function(nameof(TestRetellConnection)), RequirePermission(Permission.ConfigureIntegrations), Returns(typeof(RetellTestResponse))]

@@ -53,12 +53,6 @@ public sealed class NotificationPreferencesFunctions(Caller caller, Notification
         return Answer(await preferences.SaveAsync(caller.User, value, expected, errors, ct), context);
     }
 
-    private static IResult Answer(Result<NotificationPreferencesResponse> result, HttpContext context) => result.ToHttp(saved =>
-    {
-        if (saved.Version > 0)
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(saved.Version);
-        }
-        return TypedResults.Ok(saved);
-    }, "Notification preferences");
+    private static IResult Answer(Result<NotificationPreferencesResponse> result, HttpContext context) =>
+        result.ToHttp(saved => ExpectedVersion.Ok(context, saved, saved.Version), "Notification preferences");
 }

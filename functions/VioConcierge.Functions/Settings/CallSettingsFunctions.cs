@@ -35,18 +35,8 @@ public sealed class CallSettingsFunctions(Caller caller, SettingsService setting
         return context.Request.Headers.IfMatch.Count > 0 ? ExpectedVersion.Read(context, null, errors) : null;
     }
 
-    private static IResult Read<T>(Versioned<T> settings, HttpContext context)
-    {
-        if (settings.Version > 0)
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(settings.Version);
-        }
-        return TypedResults.Ok(settings.Value);
-    }
+    private static IResult Read<T>(Versioned<T> settings, HttpContext context) => ExpectedVersion.Ok(context, settings.Value, settings.Version);
 
-    private static IResult Saved<T>(Result<Versioned<T>> result, HttpContext context) => result.ToHttp(saved =>
-    {
-        context.Response.Headers.ETag = ExpectedVersion.ETag(saved.Version);
-        return TypedResults.Ok(saved.Value);
-    }, "Settings");
+    private static IResult Saved<T>(Result<Versioned<T>> result, HttpContext context) =>
+        result.ToHttp(saved => ExpectedVersion.Ok(context, saved.Value, saved.Version), "Settings");
 }

@@ -32,10 +32,7 @@ public sealed class SettingsFunctions(Caller caller, SettingsService settings)
             .AddIf(body.PhiDetection is null, "phiDetection", "Required.");
         var expected = context.Request.Headers.IfMatch.Count > 0 || body.Version is not null ? ExpectedVersion.Read(context, body.Version is 0 ? null : body.Version, errors) : null;
         var next = new ComplianceSettings(body.HipaaMode ?? false, body.ComplianceLevel ?? "", body.PhiDetection ?? false, body.PhiAction ?? "");
-        return (await settings.SaveComplianceAsync(caller.User, next, expected, errors, ct)).ToHttp(saved =>
-        {
-            context.Response.Headers.ETag = ExpectedVersion.ETag(saved.Version);
-            return TypedResults.Ok(ComplianceSettingsResponse.From(saved.Value, saved.Version));
-        }, "Settings");
+        return (await settings.SaveComplianceAsync(caller.User, next, expected, errors, ct)).ToHttp(
+            saved => ExpectedVersion.Ok(context, ComplianceSettingsResponse.From(saved.Value, saved.Version), saved.Version), "Settings");
     }
 }

@@ -65,9 +65,5 @@ public sealed class TeamFunctions(Caller caller, TeamQueryService query, TeamSer
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team/{userId:guid}/reactivate")] HttpRequest request, Guid userId, CancellationToken ct) =>
         (await access.ReactivateAsync(caller.User, userId, ct)).ToHttp(member => TypedResults.Ok(member), "Team member");
 
-    private static IResult WithETag(HttpRequest request, MemberResponse member)
-    {
-        request.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(member.Version);
-        return TypedResults.Ok(member);
-    }
+    private static IResult WithETag(HttpRequest request, MemberResponse member) => ExpectedVersion.Ok(request.HttpContext, member, member.Version);
 }

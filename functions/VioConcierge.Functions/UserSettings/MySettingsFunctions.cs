@@ -54,12 +54,6 @@ public sealed class MySettingsFunctions(Caller caller, UserSettingsService setti
         return await ExpectedVersion.CheckedAsync(request, null, async expected => Answer(await save(body, expected), request));
     }
 
-    public static IResult Answer<T>(Result<Versioned<T>> result, HttpRequest request) => result.ToHttp(found =>
-    {
-        if (found.Version > 0)
-        {
-            request.HttpContext.Response.Headers.ETag = ExpectedVersion.ETag(found.Version);
-        }
-        return TypedResults.Ok(found.Value);
-    }, "Settings");
+    public static IResult Answer<T>(Result<Versioned<T>> result, HttpRequest request) =>
+        result.ToHttp(found => ExpectedVersion.Ok(request.HttpContext, found.Value, found.Version), "Settings");
 }
