@@ -123,6 +123,8 @@ public static class DependencyInjection
         services.AddSingleton<ReminderCommandRunner>();
         services.AddSingleton<ReminderDialSlots>();
         services.AddSingleton<ReminderEngine>();
+        services.AddSingleton<ReminderCallOutcomes>();
+        services.TryAddSingleton<IReminderCallWatch, NoReminderCallWatch>();
         services.AddSingleton<IReminderEvents>(provider => provider.GetRequiredService<ReminderEngine>());
         services.AddSingleton<TimelineQueryService>();
         services.AddSingleton<ReminderSync>();

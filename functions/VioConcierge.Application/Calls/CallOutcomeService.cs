@@ -5,20 +5,24 @@ using VioConcierge.Application.Work;
 using VioConcierge.Core.Abstractions;
 using VioConcierge.Core.Calls;
 using VioConcierge.Core.Reminders;
+using VioConcierge.Core.Work;
 
 namespace VioConcierge.Application.Calls;
 
 /// <summary>
 /// Applies what happened to a call session: refused before dialling, the provider's answer to the placement, the
 /// call connecting, its outcome, and no outcome by the timeout. Reminder calls go through the reminder engine; Call Now
-/// and campaign calls update the contact directly (and re-sync its reminder). A session that ends (which frees its
-/// dialling slot) with an outcome is its contact's last call. A second report of the same outcome changes nothing.
+/// and campaign calls update the contact directly (and re-sync its reminder). A reminder call's outcome reaches its
+/// reminder as an external event on the call's orchestration: the session records it, and a work item committed with
+/// it raises the event (<see cref="WorkKinds.ReminderCallOutcome"/>). A session that ends (which frees its dialling
+/// slot) with an outcome is its contact's last call. A second report of the same outcome changes nothing.
 /// </summary>
 public sealed class CallOutcomeService(
     ITransactions database,
     ICallSessionStore sessions,
     ContactCallUpdates contacts,
     IReminderEvents reminders,
+    IWorkQueue queue,
     AutoPauseGuard autoPause,
     AppMetrics metrics,
     TimeProvider time)
@@ -144,7 +148,9 @@ public sealed class CallOutcomeService(
         await EndAsync(uow, session, outcome, null, ct, providerCallId);
         if (session.ReminderId is not null)
         {
-            await reminders.ApplyAsync(uow, session.ContactId, new ReminderEvent.OutcomeReceived(session.Attempt!.Value, outcome), ct);
+            var payload = new ReminderCallOutcome(tenantId, session.Id, session.ContactId, session.Attempt!.Value, outcome);
+            await queue.EnqueueAsync(uow, new WorkRequest(WorkKinds.ReminderCallOutcome, WorkPayload.Write(payload), time.GetUtcNow(), tenantId,
+                $"call:{session.Id}:outcome"), ct);
         }
         else
         {

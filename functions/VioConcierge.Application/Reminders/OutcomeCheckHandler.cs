@@ -11,7 +11,8 @@ namespace VioConcierge.Application.Reminders;
 /// <summary>
 /// Thirty minutes after dialling with no outcome (the outcome timeout; <see cref="CallLookupHandler"/> has asked the
 /// provider on the way): ask the provider about the call once more and apply its outcome as its webhook would be if it
-/// has one; otherwise the call ends failed and the attempt times out (the reminder then retries per policy).
+/// has one; otherwise the call ends failed and the attempt times out (the reminder then retries per policy). A call
+/// whose outcome was recorded but never reached its reminder (its event was lost) gives the reminder that outcome.
 /// </summary>
 public sealed class OutcomeCheckHandler(
     ITransactions database, IReminderStore reminders, ICallSessionStore sessions, CallOutcomeService outcomes,
@@ -32,6 +33,12 @@ public sealed class OutcomeCheckHandler(
                 return;
             }
             session = await sessions.FindByAttemptAsync(read, reminder.Id, payload.Attempt, cancellationToken);
+            if (session?.Outcome is { } recorded && CallOutcomes.TryParse(recorded, out var known))
+            {
+                await engine.ApplyAsync(read, payload.ContactId, new ReminderEvent.OutcomeReceived(payload.Attempt, known), null, cancellationToken);
+                await read.CommitAsync(cancellationToken);
+                return;
+            }
         }
         if (session?.ProviderCallId is { } providerCallId && await voice.LookupCallAsync(tenantId, providerCallId, cancellationToken) is { Ended: true } report
             && await reports.ApplyAsync(tenantId, session.Id, providerCallId, report, cancellationToken))

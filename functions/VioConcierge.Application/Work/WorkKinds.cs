@@ -10,6 +10,9 @@ public static class WorkKinds
     public const string Sync = "reminders.sync";
     public const string Timer = "reminders.timer";
     public const string OutcomeCheck = "reminders.outcome-check";
+
+    /// <summary>A reminder call's outcome, to raise on the call's orchestration (payload: <c>ReminderCallOutcome</c>).</summary>
+    public const string ReminderCallOutcome = "reminders.call-outcome";
     public const string TenantStatus = "reminders.tenant-status";
 
     /// <summary>Plan waiting reminders again under the tenant's current calling policy (payload: contact ids and the reason).</summary>

@@ -31,4 +31,19 @@ public static class CallOutcomes
         CallOutcome.AccountProblem => "account_problem",
         _ => outcome.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The outcome a <see cref="Name"/> stands for.</summary>
+    public static bool TryParse(string name, out CallOutcome outcome)
+    {
+        foreach (var candidate in Enum.GetValues<CallOutcome>())
+        {
+            if (Name(candidate) == name)
+            {
+                outcome = candidate;
+                return true;
+            }
+        }
+        outcome = default;
+        return false;
+    }
 }

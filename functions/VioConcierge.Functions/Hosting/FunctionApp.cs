@@ -10,6 +10,7 @@ using VioConcierge.Functions.Campaigns;
 using VioConcierge.Functions.Hosting.Middleware;
 using VioConcierge.Functions.Identity;
 using VioConcierge.Functions.Integrations;
+using VioConcierge.Functions.Reminders;
 using VioConcierge.Functions.VoiceSimulator;
 using VioConcierge.Infrastructure;
 using VioConcierge.Infrastructure.Postgres;
@@ -54,6 +55,9 @@ public static class FunctionApp
         services.AddHostedService<WorkRelayService>();
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
         services.AddSingleton<IWorkHandler, CampaignSignalHandler>();
+        services.AddSingleton<IWorkHandler, ReminderCallOutcomeHandler>();
+        services.AddSingleton<IReminderCallWatch, DurableReminderCallWatch>();
+        services.AddOptions<ReminderCallOptions>().BindConfiguration(ReminderCallOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CalendarWebhookUrl>();
         services.AddVoiceProvider();

@@ -66,7 +66,7 @@ public sealed class WorkQueueOptions
     /// </summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The queue of time-critical work (calls, webhooks, reminder timers and outcome checks).</summary>
+    /// <summary>The queue of time-critical work (calls, webhooks, reminder timers, outcome checks and call outcomes).</summary>
     [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
     public string CallQueue { get; set; } = "work-calls";
 
@@ -79,5 +79,5 @@ public sealed class WorkQueueOptions
 
     private static bool IsCallWork(string kind) =>
         kind.StartsWith("calls.", StringComparison.Ordinal) || kind.StartsWith("webhooks.", StringComparison.Ordinal)
-        || kind is "reminders.timer" or "reminders.outcome-check";
+        || kind is "reminders.timer" or "reminders.outcome-check" or "reminders.call-outcome";
 }

@@ -32,8 +32,12 @@ public sealed class PlacementFailureTests(VoiceApiFixture api) : IDisposable
     }
 
 
-    private Task OutcomeAsync(TenantSession t, Guid contactId, CallOutcome outcome) =>
-        api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, api.Voice.For(contactId).Last().CallSessionId, outcome, CancellationToken.None);
+    /// <summary>The contact's last call ends with <paramref name="outcome"/>, which then reaches its reminder (the call orchestration's event).</summary>
+    private async Task OutcomeAsync(TenantSession t, Guid contactId, CallOutcome outcome)
+    {
+        await api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, api.Voice.For(contactId).Last().CallSessionId, outcome, CancellationToken.None);
+        await api.RunDueWorkAsync();
+    }
 
     [Fact]
     public async Task Timeout_TheAttemptIsNeverDialledAgain_AndItsLateOutcomeStillCounts()

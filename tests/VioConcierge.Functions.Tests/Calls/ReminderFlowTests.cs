@@ -40,10 +40,13 @@ public sealed class ReminderFlowTests(VoiceApiFixture api)
         return await response.ReadAsync();
     }
 
-    private Task<bool> OutcomeAsync(TenantSession t, Guid contactId, CallOutcome outcome)
+    /// <summary>The contact's last call ends with <paramref name="outcome"/>, which then reaches its reminder (the call orchestration's event).</summary>
+    private async Task<bool> OutcomeAsync(TenantSession t, Guid contactId, CallOutcome outcome)
     {
         var sessionId = api.Voice.For(contactId).Last().CallSessionId;
-        return api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, sessionId, outcome, CancellationToken.None);
+        var found = await api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, sessionId, outcome, CancellationToken.None);
+        await api.RunDueWorkAsync();
+        return found;
     }
 
     [Fact]

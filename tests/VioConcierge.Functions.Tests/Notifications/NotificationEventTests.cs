@@ -165,6 +165,7 @@ public sealed class NotificationEventTests(VoiceApiFixture api)
         {
             var session = api.Voice.For(contact).Last().CallSessionId;
             await api.Service<CallOutcomeService>().OutcomeAsync(t.Tenant.TenantId, session, CallOutcome.NoAnswer, CancellationToken.None);
+            await api.RunDueWorkAsync();
             api.Clock.Advance(TimeSpan.FromHours(2));
             await api.RunDueWorkAsync();
         }

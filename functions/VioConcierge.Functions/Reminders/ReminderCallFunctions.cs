@@ -1,0 +1,82 @@
+using Microsoft.DurableTask;
+using VioConcierge.Application.Calls;
+using VioConcierge.Application.Reminders;
+using VioConcierge.Core.Reminders;
+using VioConcierge.Functions.Hosting;
+
+namespace VioConcierge.Functions.Reminders;
+
+/// <summary>
+/// A dialled reminder call is an orchestration until its outcome reaches the reminder: the call's outcome (from
+/// Retell's webhook or a lookup) arrives as the external event <see cref="OutcomeEvent"/>, and an activity applies it
+/// to the reminder through <see cref="ReminderDecider"/> (retry, confirm, cancel, notify). Without an outcome it wakes
+/// every <see cref="ReminderCallWatch.WakeEvery"/> and ends once the reminder no longer waits for this call (the
+/// outcome check timed the attempt out, the contact was deleted). Each wake continues as new, keeping an event that arrived
+/// meanwhile, so its history stays short. The orchestrator only awaits activities, timers and the event: a replay of
+/// its history takes the same steps.
+/// </summary>
+public sealed class ReminderCallFunctions(ReminderCallOutcomes outcomes)
+{
+    public const string OutcomeEvent = "call-outcome";
+
+    /// <summary>What the orchestration ended with: the outcome applied by it, or the reminder settled otherwise.</summary>
+    public const string Applied = "outcome_applied";
+
+    public const string SettledElsewhere = "settled_elsewhere";
+
+    /// <summary>How long the orchestration waits before it tries a step that failed (the database was away) again.</summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
+
+    [Function(nameof(WatchReminderCall))]
+    public static async Task<string> WatchReminderCall([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        var watch = context.GetInput<ReminderCallWatch>() ?? throw new InvalidOperationException("A reminder call's orchestration needs its input.");
+        var outcome = watch.Pending;
+        try
+        {
+            outcome ??= await OutcomeOrWakeAsync(context, watch.WakeEvery);
+            if (outcome is null)
+            {
+                if (!await context.CallActivityAsync<bool>(nameof(ReminderCallAwaited), watch))
+                {
+                    return SettledElsewhere;
+                }
+                context.ContinueAsNew(watch, preserveUnprocessedEvents: true);
+                return "";
+            }
+            await context.CallActivityAsync(nameof(ApplyReminderCallOutcome), outcome);
+            return Applied;
+        }
+        catch (TaskFailedException)
+        {
+            await context.CreateTimer(context.CurrentUtcDateTime + RetryAfterFailure, CancellationToken.None);
+            context.ContinueAsNew(watch with { Pending = outcome }, preserveUnprocessedEvents: true);
+            return "";
+        }
+    }
+
+    [Function(nameof(ReminderCallAwaited))]
+    public async Task<bool> ReminderCallAwaited([ActivityTrigger] ReminderCallWatch watch, CancellationToken ct)
+    {
+        using var spans = OrchestrationSpans.Begin(watch.InstanceId);
+        return await outcomes.IsAwaitedAsync(watch.TenantId, watch.CallSessionId, ct);
+    }
+
+    [Function(nameof(ApplyReminderCallOutcome))]
+    public async Task ApplyReminderCallOutcome([ActivityTrigger] ReminderCallOutcome outcome, CancellationToken ct)
+    {
+        using var spans = OrchestrationSpans.Begin(ReminderCallWatch.InstanceIdFor(outcome.CallSessionId));
+        await outcomes.ApplyAsync(outcome, ct);
+    }
+
+    /// <summary>The outcome, or null when the wake came first.</summary>
+    private static async Task<ReminderCallOutcome?> OutcomeOrWakeAsync(TaskOrchestrationContext context, TimeSpan wakeEvery)
+    {
+        using var stop = new CancellationTokenSource();
+        var wake = context.CreateTimer(context.CurrentUtcDateTime + wakeEvery, stop.Token);
+        var outcome = context.WaitForExternalEvent<ReminderCallOutcome>(OutcomeEvent, stop.Token);
+        var first = await Task.WhenAny(wake, outcome);
+        stop.Cancel();
+        return first == outcome ? await outcome : null;
+    }
+}
