@@ -31,8 +31,43 @@ public sealed class ReminderEngine(
         }, ct);
         var state = row.ToState();
         policy ??= await settings.ReminderPolicyAsync(uow, ct);
-        var decision = (await dialSlots.AdmitAsync(uow, [ReminderDecider.Decide(state, @event, now, policy)], policy, ct))[0];
-        if (ReferenceEquals(decision.State, state) && decision.Commands.Count == 0)
+        return await CarryOutAsync(uow, row, state, ReminderDecider.Decide(state, @event, now, policy), policy, now, ct);
+    }
+
+    /// <summary>
+    /// The contact's reminder as it stands, with the policy and the moment to decide it by: what an orchestration needs
+    /// to run <see cref="ReminderDecider"/> itself. Null when the contact has no reminder.
+    /// </summary>
+    public async Task<ReminderSnapshot?> SnapshotAsync(IUnitOfWork uow, Guid contactId, CancellationToken ct)
+    {
+        if (await reminders.FindAsync(uow, contactId, ct) is not { } row)
+        {
+            return null;
+        }
+        return new ReminderSnapshot(row.ToState(), await settings.ReminderPolicyAsync(uow, ct), time.GetUtcNow(), row.Version);
+    }
+
+    /// <summary>
+    /// Carries out a decision made on <paramref name="snapshot"/> elsewhere (an orchestration), as
+    /// <see cref="ApplyAsync(IUnitOfWork, Guid, ReminderEvent, ReminderPolicy?, CancellationToken)"/> carries out its
+    /// own: false, changing nothing, when the reminder has changed since (decide again on what it is now).
+    /// </summary>
+    public async Task<bool> CarryOutAsync(IUnitOfWork uow, Guid contactId, ReminderSnapshot snapshot, Decision decision, CancellationToken ct)
+    {
+        if (await reminders.FindForUpdateAsync(uow, contactId, ct) is not { } row || row.Version != snapshot.Version)
+        {
+            return false;
+        }
+        await CarryOutAsync(uow, row, row.ToState(), decision, snapshot.Policy, snapshot.Now, ct);
+        return true;
+    }
+
+    /// <summary>Gives a decision to dial its dialling slot (or defers it), then saves the new state and carries out its commands.</summary>
+    private async Task<ReminderState> CarryOutAsync(
+        IUnitOfWork uow, ReminderRow row, ReminderState state, Decision decided, ReminderPolicy policy, DateTimeOffset now, CancellationToken ct)
+    {
+        var decision = (await dialSlots.AdmitAsync(uow, [decided], policy, ct))[0];
+        if (decision.State == state && decision.Commands.Count == 0)
         {
             return state;
         }

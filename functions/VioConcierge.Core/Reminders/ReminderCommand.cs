@@ -1,6 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace VioConcierge.Core.Reminders;
 
-/// <summary>What the decider asks the shell to do, in the same transaction as the new state.</summary>
+/// <summary>
+/// What the decider asks the shell to do, in the same transaction as the new state. Named in JSON by kind, so a
+/// decision made in an orchestration reaches the activity that carries it out intact.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "command")]
+[JsonDerivedType(typeof(ScheduleTimer), "schedule_timer")]
+[JsonDerivedType(typeof(PlaceCall), "place_call")]
+[JsonDerivedType(typeof(ScheduleOutcomeCheck), "schedule_outcome_check")]
+[JsonDerivedType(typeof(StopCall), "stop_call")]
+[JsonDerivedType(typeof(UpdateContact), "update_contact")]
+[JsonDerivedType(typeof(NotifyStaff), "notify_staff")]
+[JsonDerivedType(typeof(FlagContact), "flag_contact")]
+[JsonDerivedType(typeof(Timeline), "timeline")]
 public abstract record ReminderCommand
 {
     /// <summary>Fire <see cref="ReminderEvent.TimerFired"/> with this sequence number at <paramref name="At"/>.</summary>

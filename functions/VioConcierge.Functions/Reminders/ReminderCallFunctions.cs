@@ -7,19 +7,21 @@ using VioConcierge.Functions.Hosting;
 namespace VioConcierge.Functions.Reminders;
 
 /// <summary>
-/// A dialled reminder call is an orchestration until its outcome reaches the reminder: the call's outcome (from
-/// Retell's webhook or a lookup) arrives as the external event <see cref="OutcomeEvent"/>, and an activity applies it
-/// to the reminder through <see cref="ReminderDecider"/> (retry, confirm, cancel, notify). Without an outcome it wakes
-/// every <see cref="ReminderCallWatch.WakeEvery"/> and ends once the reminder no longer waits for this call (the
-/// outcome check timed the attempt out, the contact was deleted). Each wake continues as new, keeping an event that arrived
-/// meanwhile, so its history stays short. The orchestrator only awaits activities, timers and the event: a replay of
-/// its history takes the same steps.
+/// A dialled reminder call is an orchestration until its outcome reaches the reminder. The call's outcome (from
+/// Retell's webhook or a lookup) arrives as the external event <see cref="OutcomeEvent"/>; the orchestrator reads the
+/// reminder in an activity, runs <see cref="ReminderDecider"/> on it itself (retry, confirm, cancel, notify), and an
+/// activity carries the decision out, unless the reminder changed meanwhile (then it reads and decides again). Without
+/// an outcome it wakes every <see cref="ReminderCallWatch.WakeEvery"/> and ends once the reminder no longer waits for
+/// this call (the outcome check timed the attempt out, the contact was deleted). Each wake continues as new, keeping
+/// an event that arrived meanwhile, so its history stays short. The orchestrator reads no clock or setting (the moment
+/// and policy come with the reminder from the activity) and only awaits activities, timers and the event: a replay of
+/// its history takes the same steps and makes the same decision.
 /// </summary>
 public sealed class ReminderCallFunctions(ReminderCallOutcomes outcomes)
 {
     public const string OutcomeEvent = "call-outcome";
 
-    /// <summary>What the orchestration ended with: the outcome applied by it, or the reminder settled otherwise.</summary>
+    /// <summary>What the orchestration ended with: the outcome decided and carried out by it, or the reminder settled otherwise.</summary>
     public const string Applied = "outcome_applied";
 
     public const string SettledElsewhere = "settled_elsewhere";
@@ -44,7 +46,20 @@ public sealed class ReminderCallFunctions(ReminderCallOutcomes outcomes)
                 context.ContinueAsNew(watch, preserveUnprocessedEvents: true);
                 return "";
             }
-            await context.CallActivityAsync(nameof(ApplyReminderCallOutcome), outcome);
+            if (await context.CallActivityAsync<ReminderSnapshot?>(nameof(ReadCalledReminder), outcome) is not { } reminder)
+            {
+                return SettledElsewhere;
+            }
+            var decision = ReminderDecider.Decide(reminder.State, new ReminderEvent.OutcomeReceived(outcome.Attempt, outcome.Outcome), reminder.Now, reminder.Policy);
+            if (ReferenceEquals(decision.State, reminder.State) && decision.Commands.Count == 0)
+            {
+                return SettledElsewhere;
+            }
+            if (!await context.CallActivityAsync<bool>(nameof(CarryOutCallDecision), new ReminderCallDecision(outcome, reminder, decision)))
+            {
+                context.ContinueAsNew(watch with { Pending = outcome }, preserveUnprocessedEvents: true);
+                return "";
+            }
             return Applied;
         }
         catch (TaskFailedException)
@@ -62,11 +77,18 @@ public sealed class ReminderCallFunctions(ReminderCallOutcomes outcomes)
         return await outcomes.IsAwaitedAsync(watch.TenantId, watch.CallSessionId, ct);
     }
 
-    [Function(nameof(ApplyReminderCallOutcome))]
-    public async Task ApplyReminderCallOutcome([ActivityTrigger] ReminderCallOutcome outcome, CancellationToken ct)
+    [Function(nameof(ReadCalledReminder))]
+    public async Task<ReminderSnapshot?> ReadCalledReminder([ActivityTrigger] ReminderCallOutcome outcome, CancellationToken ct)
     {
         using var spans = OrchestrationSpans.Begin(ReminderCallWatch.InstanceIdFor(outcome.CallSessionId));
-        await outcomes.ApplyAsync(outcome, ct);
+        return await outcomes.SnapshotAsync(outcome, ct);
+    }
+
+    [Function(nameof(CarryOutCallDecision))]
+    public async Task<bool> CarryOutCallDecision([ActivityTrigger] ReminderCallDecision decided, CancellationToken ct)
+    {
+        using var spans = OrchestrationSpans.Begin(ReminderCallWatch.InstanceIdFor(decided.Outcome.CallSessionId));
+        return await outcomes.CarryOutAsync(decided.Outcome, decided.Reminder, decided.Decision, ct);
     }
 
     /// <summary>The outcome, or null when the wake came first.</summary>
