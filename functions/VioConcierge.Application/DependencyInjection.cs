@@ -124,7 +124,7 @@ public static class DependencyInjection
         services.AddSingleton<ReminderDialSlots>();
         services.AddSingleton<ReminderEngine>();
         services.AddSingleton<ReminderCallOutcomes>();
-        services.TryAddSingleton<IReminderCallWatch, NoReminderCallWatch>();
+        services.AddSingleton<IWorkHandler, ReminderCallDeadlineHandler>();
         services.AddSingleton<IReminderEvents>(provider => provider.GetRequiredService<ReminderEngine>());
         services.AddSingleton<TimelineQueryService>();
         services.AddSingleton<ReminderSync>();

@@ -18,13 +18,19 @@ public sealed record RemindersBenchOptions
 
     public int Minutes { get; init; } = 3;
 
+    /// <summary>Calls the dispatch left live that then end unanswered, for the outcomes scenario (0 skips it).</summary>
+    public int Outcomes { get; init; } = 500;
+
+    /// <summary><c>ReminderCalls:OrchestratedPerMinute</c>: outcomes decided in the calls' orchestrations a minute; null leaves the app's default.</summary>
+    public int? OutcomeOrchestrations { get; init; }
+
     /// <summary><c>Work:StartAhead</c> in seconds; null leaves the app's default.</summary>
     public int? StartAheadSeconds { get; init; }
 
     /// <summary><c>Work:MaxWaitingOrchestrations</c>; null leaves the app's default.</summary>
     public int? MaxWaitingOrchestrations { get; init; }
 
-    /// <summary>The app settings this run overrides: those of <c>--start-ahead</c> and <c>--max-waiting</c> when given.</summary>
+    /// <summary>The app settings this run overrides: those of <c>--start-ahead</c> and <c>--max-waiting</c> when given, and <c>--outcome-orchestrations</c>.</summary>
     public IReadOnlyDictionary<string, string?> AppSettings
     {
         get
@@ -33,6 +39,10 @@ public sealed record RemindersBenchOptions
             if (StartAheadSeconds is { } seconds)
             {
                 settings["Work:StartAhead"] = TimeSpan.FromSeconds(seconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (OutcomeOrchestrations is { } perMinute)
+            {
+                settings["ReminderCalls:OrchestratedPerMinute"] = perMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             if (MaxWaitingOrchestrations is { } waiting)
             {
@@ -50,6 +60,8 @@ public sealed record RemindersBenchOptions
         ["--minutes"] = new(1, 10, (options, n) => options with { Minutes = n }),
         ["--start-ahead"] = new(0, 3_600, (options, n) => options with { StartAheadSeconds = n }),
         ["--max-waiting"] = new(0, 100_000, (options, n) => options with { MaxWaitingOrchestrations = n }),
+        ["--outcomes"] = new(0, 50_000, (options, n) => options with { Outcomes = n }),
+        ["--outcome-orchestrations"] = new(0, 100_000, (options, n) => options with { OutcomeOrchestrations = n }),
     };
 
     /// <summary>Applies <paramref name="option"/> when it is a reminders option (see <see cref="BenchOption{T}.TryApply"/>).</summary>

@@ -10,8 +10,8 @@ namespace VioConcierge.Bench.Reminders;
 
 /// <summary>
 /// The reminders set: a fresh database and work queues, the function app started in process, <c>--contacts</c>
-/// pending contacts in <c>--tenants</c> tenants seeded with SQL, then plan, lag under steady load and dispatch
-/// throughput, the figures and the targets table. The app is stopped, the queues deleted and the database dropped
+/// pending contacts in <c>--tenants</c> tenants seeded with SQL, then plan, lag under steady load, dispatch
+/// throughput and call outcomes, the figures and the targets table. The app is stopped, the queues deleted and the database dropped
 /// whatever happens; a run that fails or is cancelled still prints what it measured before.
 /// </summary>
 public static class RemindersBenchRun
@@ -54,6 +54,11 @@ public static class RemindersBenchRun
             Console.Error.WriteLine("dispatch throughput...");
             var dispatch = await DispatchScenario.RunAsync(services, Math.Min(options.Timers, scheduled - lagCount), ct);
             (itemsPerSecond, _) = (dispatch.ItemsPerSecond, Add(results, dispatch.Result));
+            if (options.Outcomes > 0)
+            {
+                Console.Error.WriteLine($"{options.Outcomes:N0} call outcomes...");
+                Add(results, await OutcomesScenario.RunAsync(services, app.DurableClient, options.Outcomes, options.OutcomeOrchestrations, ct));
+            }
             Add(results, new ScenarioResult(await EnginePlans.CaptureAsync(services.GetRequiredService<Database>(), tenants[0].TenantId, clock, ct), []));
         }
         catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException or NpgsqlException or TimeoutException)

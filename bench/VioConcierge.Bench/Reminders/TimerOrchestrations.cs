@@ -11,11 +11,15 @@ namespace VioConcierge.Bench.Reminders;
 /// </summary>
 public static class TimerOrchestrations
 {
-    /// <summary>Orchestrations of reminder timers created since <paramref name="since"/> (real UTC, the task hub's clock), by runtime status.</summary>
-    public static async Task<IReadOnlyDictionary<OrchestrationRuntimeStatus, int>> CountAsync(DurableTaskClient client, DateTimeOffset since, CancellationToken ct)
+    /// <summary>
+    /// Orchestrations of reminder timers (or, with <paramref name="prefix"/> <c>reminder-call:</c>, of reminder call
+    /// outcomes) created since <paramref name="since"/> (real UTC, the task hub's clock), by runtime status.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<OrchestrationRuntimeStatus, int>> CountAsync(
+        DurableTaskClient client, DateTimeOffset since, CancellationToken ct, string prefix = "reminder:")
     {
         var counts = new Dictionary<OrchestrationRuntimeStatus, int>();
-        var query = new OrchestrationQuery { InstanceIdPrefix = "reminder:", CreatedFrom = since, FetchInputsAndOutputs = false };
+        var query = new OrchestrationQuery { InstanceIdPrefix = prefix, CreatedFrom = since, FetchInputsAndOutputs = false };
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(ct))
         {
             counts[instance.RuntimeStatus] = counts.GetValueOrDefault(instance.RuntimeStatus) + 1;

@@ -14,15 +14,13 @@ namespace VioConcierge.Application.Calls;
 /// check or the provider's webhook, not by dialling again. Placements due together run as a batch: the intents
 /// recorded and committed per tenant (its dialling slots taken in one limiter call, its limiter lock held only until
 /// that commit) before any call is dialled; the calls dialled at once; every answer recorded, with its item completed,
-/// in one transaction across the tenants (each on its own if recording them together fails). Each dialled reminder
-/// call gets the orchestration that waits for its outcome (<see cref="IReminderCallWatch"/>) before its item completes.
+/// in one transaction across the tenants (each on its own if recording them together fails).
 /// </summary>
 public sealed class PlaceCallHandler(
     ITransactions database,
     CallIntentRecorder intents,
     CallOutcomeService outcomes,
     IVoiceProvider voice,
-    IReminderCallWatch watch,
     AppMetrics metrics,
     ILogger<PlaceCallHandler> logger) : IBatchWorkHandler
 {
@@ -67,26 +65,7 @@ public sealed class PlaceCallHandler(
                 calls[i].SessionId, calls[i].TenantId, results[i].Placed, results[i].Failure);
             metrics.CallPlaced(results[i]);
         }
-        await WatchAsync(calls.Where((call, i) => call.Request.ReminderId is not null
-            && (results[i].Placed || results[i].Failure is PlacementFailure.Timeout)).Select(call => (call.TenantId, call.SessionId)).ToArray(), ct);
         await RecordResultsAsync(calls.Select((call, i) => (call.TenantId, call.SessionId, call.Completion, results[i])).ToArray(), ct);
-    }
-
-    /// <summary>Best effort: a call nobody watches has its outcome applied by the outcome's work item.</summary>
-    private async Task WatchAsync(IReadOnlyList<(Guid TenantId, Guid CallSessionId)> dialled, CancellationToken ct)
-    {
-        if (dialled.Count == 0)
-        {
-            return;
-        }
-        try
-        {
-            await watch.WatchAsync(dialled, ct);
-        }
-        catch (Exception exception) when (!ct.IsCancellationRequested)
-        {
-            logger.LogWarning(exception, "Starting the orchestrations of {Count} dialled reminder calls failed", dialled.Count);
-        }
     }
 
     /// <summary>One transaction per tenant: its limiter lock is held only until its own calls are recorded.</summary>

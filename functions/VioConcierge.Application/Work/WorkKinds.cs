@@ -13,6 +13,12 @@ public static class WorkKinds
 
     /// <summary>A reminder call's outcome, to raise on the call's orchestration (payload: <c>ReminderCallOutcome</c>).</summary>
     public const string ReminderCallOutcome = "reminders.call-outcome";
+
+    /// <summary>
+    /// A reminder call's outcome not yet decided by its orchestration when this falls due is applied here, so no outcome
+    /// waits on a busy task hub for longer than <c>ReminderCalls:DecideWithin</c> (payload: <c>ReminderCallOutcome</c>).
+    /// </summary>
+    public const string ReminderCallDeadline = "reminders.call-deadline";
     public const string TenantStatus = "reminders.tenant-status";
 
     /// <summary>Plan waiting reminders again under the tenant's current calling policy (payload: contact ids and the reason).</summary>

@@ -56,7 +56,7 @@ public static class FunctionApp
         services.AddSingleton(new WorkOrchestration([WorkKinds.Timer]));
         services.AddSingleton<IWorkHandler, CampaignSignalHandler>();
         services.AddSingleton<IWorkHandler, ReminderCallOutcomeHandler>();
-        services.AddSingleton<IReminderCallWatch, DurableReminderCallWatch>();
+        services.AddSingleton<ReminderCallBudget>();
         services.AddOptions<ReminderCallOptions>().BindConfiguration(ReminderCallOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CalendarWebhookUrl>();

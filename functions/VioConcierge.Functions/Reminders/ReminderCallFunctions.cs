@@ -7,15 +7,15 @@ using VioConcierge.Functions.Hosting;
 namespace VioConcierge.Functions.Reminders;
 
 /// <summary>
-/// A dialled reminder call is an orchestration until its outcome reaches the reminder. The call's outcome (from
-/// Retell's webhook or a lookup) arrives as the external event <see cref="OutcomeEvent"/>; the orchestrator reads the
-/// reminder in an activity, runs <see cref="ReminderDecider"/> on it itself (retry, confirm, cancel, notify), and an
-/// activity carries the decision out, unless the reminder changed meanwhile (then it reads and decides again). Without
-/// an outcome it wakes every <see cref="ReminderCallWatch.WakeEvery"/> and ends once the reminder no longer waits for
-/// this call (the outcome check timed the attempt out, the contact was deleted). Each wake continues as new, keeping
-/// an event that arrived meanwhile, so its history stays short. The orchestrator reads no clock or setting (the moment
-/// and policy come with the reminder from the activity) and only awaits activities, timers and the event: a replay of
-/// its history takes the same steps and makes the same decision.
+/// A reminder call's outcome reaches its reminder through the call's orchestration (one per call session, started by
+/// the outcome's work item, <see cref="ReminderCallOutcomeHandler"/>). The outcome (from Retell's webhook or a lookup)
+/// arrives as the external event <see cref="OutcomeEvent"/>; the orchestrator reads the reminder in an activity, runs
+/// <see cref="ReminderDecider"/> on it itself (retry, confirm, cancel, notify), and an activity carries the decision
+/// out, unless the reminder changed meanwhile (then it reads and decides again). Should no event come, it wakes every
+/// <see cref="ReminderCallWatch.WakeEvery"/> and ends once the reminder no longer waits for this call. Each pass that
+/// does not end continues as new, keeping an event that arrived meanwhile, so its history stays short. The
+/// orchestrator reads no clock or setting (the moment and policy come with the reminder from the activity) and only
+/// awaits activities, timers and the event: a replay of its history takes the same steps and makes the same decision.
 /// </summary>
 public sealed class ReminderCallFunctions(ReminderCallOutcomes outcomes)
 {

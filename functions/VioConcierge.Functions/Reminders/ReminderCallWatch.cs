@@ -4,7 +4,8 @@ namespace VioConcierge.Functions.Reminders;
 
 /// <summary>
 /// The input of a reminder call's orchestration: the call, how often it wakes to ask whether its reminder still waits
-/// (fixed when it starts, so the orchestrator reads no setting), and an outcome it received but could not yet apply.
+/// when no outcome event comes (fixed when it starts, so the orchestrator reads no setting), and an outcome it received
+/// but has not yet decided.
 /// </summary>
 public sealed record ReminderCallWatch(Guid TenantId, Guid CallSessionId, TimeSpan WakeEvery, ReminderCallOutcome? Pending = null)
 {

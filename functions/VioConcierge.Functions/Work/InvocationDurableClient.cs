@@ -14,9 +14,6 @@ public static class InvocationDurableClient
     public static DurableTaskClient Current =>
         Client.Value ?? throw new InvalidOperationException("This work runs only in a function invocation that has a Durable client.");
 
-    /// <summary>The current client, or null outside an invocation that has one.</summary>
-    public static DurableTaskClient? Find() => Client.Value;
-
     /// <summary>Makes <paramref name="client"/> the current one until the returned scope is disposed.</summary>
     public static IDisposable Use(DurableTaskClient client)
     {

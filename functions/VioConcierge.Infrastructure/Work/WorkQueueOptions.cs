@@ -79,5 +79,5 @@ public sealed class WorkQueueOptions
 
     private static bool IsCallWork(string kind) =>
         kind.StartsWith("calls.", StringComparison.Ordinal) || kind.StartsWith("webhooks.", StringComparison.Ordinal)
-        || kind is "reminders.timer" or "reminders.outcome-check" or "reminders.call-outcome";
+        || kind is "reminders.timer" or "reminders.outcome-check" or "reminders.call-outcome" or "reminders.call-deadline";
 }

@@ -45,6 +45,8 @@ public class ApiFixture : IAsyncLifetime
         // Every search term the indexes can narrow does (the search functions), whatever the planner estimates on
         // this small, many-tenant database: the search tests then check the narrowed path's results.
         settings["ContactSearch:MaxCandidateRatio"] = "1000000000";
+        // Every reminder call's outcome is decided in its orchestration, however many tests end calls in a minute.
+        settings["ReminderCalls:OrchestratedPerMinute"] = "100000";
         Adjust(settings);
         _settings = settings;
         Factory = await ApiFactory.StartAsync(settings, Clock, services =>
