@@ -10,16 +10,14 @@ using VioConcierge.Functions.Work;
 namespace VioConcierge.Functions.Reminders;
 
 /// <summary>
-/// A reminder call's outcome was recorded: start the call's orchestration (<see cref="ReminderCallFunctions"/>, one per
-/// call session) and raise the outcome on it as an external event; the orchestration decides what it means for the
-/// reminder. Nothing of the task hub is in the dialling path: the orchestration starts with the outcome, so the
-/// instances running follow the outcomes being decided, not the calls live. A deadline item
-/// (<see cref="ReminderCallOptions.DecideWithin"/>) applies the outcome if the orchestration has not decided it by then,
-/// so no outcome depends on the task hub's pace. Its item was committed with the outcome,
-/// so the two never part; run again after a crash, it finds the instance and raises the event once more, which
-/// changes nothing (the attempt is no longer current by then). An instance that ended without deciding (terminated by
-/// an operator, failed) leaves the outcome to be applied here, as does an outcome past the instance's budget
-/// (<see cref="ReminderCallBudget"/>).
+/// A reminder call's outcome was recorded (this item was committed with it, so the two never part). Within the app
+/// instance's budget (<see cref="ReminderCallBudget"/>) it starts the call's orchestration (<see
+/// cref="ReminderCallFunctions"/>, one per call session) and raises the outcome on it as an external event; the
+/// orchestration decides what it means for the reminder. A deadline item (<see cref="ReminderCallOptions.DecideWithin"/>)
+/// applies the outcome if the orchestration has not decided it by then, so no outcome depends on the task hub's pace.
+/// Past the budget, or when the call's instance ended without deciding (terminated by an operator, failed), the
+/// outcome is applied here. Run again after a crash, it raises the event once more, which changes nothing: the
+/// attempt is no longer current by then.
 /// </summary>
 public sealed class ReminderCallOutcomeHandler(
     ReminderCallOutcomes outcomes, IWorkQueue queue, ReminderCallBudget budget, IOptions<ReminderCallOptions> options, TimeProvider time) : IWorkHandler
